@@ -1,0 +1,223 @@
+package org.reassess.engine.kb.load;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.ast.CelConstant;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.ast.CelReference;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.reassess.engine.features.Feature;
+import org.reassess.engine.features.FeatureCatalog;
+import org.reassess.engine.features.FeatureType;
+import org.reassess.engine.features.Features;
+import org.reassess.engine.kb.Condition;
+import org.reassess.engine.kb.SourceLocation;
+import org.reassess.engine.kb.Truth;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The CEL environment of the knowledge base: one variable per feature of {@link FeatureCatalog},
+ * with its type, and boolean results. Compiling also checks string literals against the values a
+ * feature can take, so {@code bladder == 'new_retnetion'} fails at load, not silently at run time.
+ */
+final class Expressions {
+
+  private static final CelCompiler COMPILER = buildCompiler();
+  private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder().build();
+
+  private Expressions() {}
+
+  private static CelCompiler buildCompiler() {
+    CelCompilerBuilder builder =
+        CelCompilerFactory.standardCelCompilerBuilder().setResultType(SimpleType.BOOL);
+    for (Feature f : FeatureCatalog.all()) {
+      builder.addVar(f.name(), celType(f.type()));
+    }
+    return builder.build();
+  }
+
+  private static CelType celType(FeatureType type) {
+    return switch (type) {
+      case BOOL -> SimpleType.BOOL;
+      case INT -> SimpleType.INT;
+      case DOUBLE -> SimpleType.DOUBLE;
+      case STRING -> SimpleType.STRING;
+      case STRING_LIST -> ListType.create(SimpleType.STRING);
+    };
+  }
+
+  /**
+   * Compiles the expression written in {@code node}; reports problems at the expression's own line
+   * and column and returns null when it does not compile.
+   */
+  static @Nullable Condition compile(YamlObject owner, ScalarNode node, Issues issues) {
+    String text = node.getValue().strip();
+    SourceLocation at = owner.locationOf(node);
+    if (text.isEmpty()) {
+      owner.problem(node, "empty expression");
+      return null;
+    }
+    CelAbstractSyntaxTree ast;
+    try {
+      ast = COMPILER.compile(text).getAst();
+    } catch (CelValidationException e) {
+      for (CelIssue issue : e.getErrors()) {
+        int line = issue.getSourceLocation().getLine();
+        int column = issue.getSourceLocation().getColumn();
+        reportInExpression(owner, node, issues, Math.max(line, 1), Math.max(column, 0), issue);
+      }
+      return null;
+    }
+    List<String> literalProblems = new ArrayList<>();
+    checkLiterals(ast.getExpr(), literalProblems);
+    for (String problem : literalProblems) {
+      owner.problem(node, problem);
+    }
+    if (!literalProblems.isEmpty()) {
+      return null;
+    }
+    CelRuntime.Program program;
+    try {
+      program = RUNTIME.createProgram(ast);
+    } catch (CelEvaluationException e) {
+      owner.problem(node, "cannot plan expression: " + e.getMessage());
+      return null;
+    }
+    return new CelCondition(text, at, referencedFeatures(ast), program);
+  }
+
+  private static void reportInExpression(
+      YamlObject owner, ScalarNode node, Issues issues, int line, int column, CelIssue issue) {
+    // CEL counts from the expression's start; map that onto the YAML file. A quoted or plain scalar
+    // starts at the node's column (plus the quote); a block scalar starts on the next line.
+    boolean block =
+        node.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+            || node.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+    boolean quoted =
+        node.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED
+            || node.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
+    int baseLine = node.getStartMark().getLine() + 1 + (block ? 1 : 0);
+    int fileLine = baseLine + line - 1;
+    int fileColumn;
+    if (block) {
+      fileColumn = column + 1 + blockIndent(node);
+    } else if (line == 1) {
+      fileColumn = node.getStartMark().getColumn() + 1 + (quoted ? 1 : 0) + column;
+    } else {
+      fileColumn = column + 1;
+    }
+    issues.at(owner.file(), fileLine, fileColumn, issue.getMessage());
+  }
+
+  private static int blockIndent(ScalarNode node) {
+    // the content of a block scalar is indented past its indicator; the indicator's column is the
+    // closest position snakeyaml keeps
+    return Math.max(node.getStartMark().getColumn(), 0);
+  }
+
+  /** Features the expression reads, in the order they appear. */
+  private static List<String> referencedFeatures(CelAbstractSyntaxTree ast) {
+    Map<Long, String> byId = new TreeMap<>();
+    for (Map.Entry<Long, CelReference> e : ast.getReferenceMap().entrySet()) {
+      CelReference ref = e.getValue();
+      if (ref.overloadIds().isEmpty() && FeatureCatalog.byName(ref.name()).isPresent()) {
+        byId.put(e.getKey(), ref.name());
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(byId.values()));
+  }
+
+  /** Compares of a feature with string literals: each literal must be a value it can take. */
+  private static void checkLiterals(CelExpr expr, List<String> problems) {
+    if (expr.getKind() == CelExpr.ExprKind.Kind.CALL) {
+      String fn = expr.call().function();
+      List<CelExpr> args = expr.call().args();
+      if ((fn.equals("_==_") || fn.equals("_!=_")) && args.size() == 2) {
+        checkPair(args.get(0), args.get(1), problems);
+        checkPair(args.get(1), args.get(0), problems);
+      }
+      if (fn.equals("@in") && args.size() == 2) {
+        // 'x' in listFeature, or feature in ['a', 'b']
+        checkPair(args.get(1), args.get(0), problems);
+        if (args.get(1).getKind() == CelExpr.ExprKind.Kind.LIST) {
+          for (CelExpr element : args.get(1).list().elements()) {
+            checkPair(args.get(0), element, problems);
+          }
+        }
+      }
+      for (CelExpr arg : args) {
+        checkLiterals(arg, problems);
+      }
+      expr.call().target().ifPresent(t -> checkLiterals(t, problems));
+    } else if (expr.getKind() == CelExpr.ExprKind.Kind.LIST) {
+      for (CelExpr element : expr.list().elements()) {
+        checkLiterals(element, problems);
+      }
+    }
+  }
+
+  private static void checkPair(CelExpr maybeIdent, CelExpr maybeLiteral, List<String> problems) {
+    if (maybeIdent.getKind() != CelExpr.ExprKind.Kind.IDENT
+        || maybeLiteral.getKind() != CelExpr.ExprKind.Kind.CONSTANT
+        || maybeLiteral.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
+      return;
+    }
+    Optional<Feature> feature = FeatureCatalog.byName(maybeIdent.ident().name());
+    String literal = maybeLiteral.constant().stringValue();
+    if (feature.isPresent()
+        && !feature.get().values().isEmpty()
+        && !feature.get().values().contains(literal)) {
+      problems.add(
+          "'"
+              + literal
+              + "' is not a value of "
+              + feature.get().name()
+              + "; it takes "
+              + feature.get().values());
+    }
+  }
+
+  /** A compiled condition; thread-safe because CEL programs are. */
+  private record CelCondition(
+      String expression, SourceLocation location, List<String> features, CelRuntime.Program program)
+      implements Condition {
+
+    @Override
+    public Truth evaluate(Features features) {
+      Object result;
+      try {
+        result = program.eval(features.values());
+      } catch (CelEvaluationException e) {
+        // the only run-time failure a type-checked expression can meet here is a feature the case
+        // does not tell: that is "unknown", the heart of "unknown is not negative"
+        return Truth.UNKNOWN;
+      }
+      return Boolean.TRUE.equals(result) ? Truth.TRUE : Truth.FALSE;
+    }
+  }
+
+  /** The features a set of conditions reads (for lint: features nothing uses). */
+  static Set<String> featuresOf(List<Condition> conditions) {
+    Set<String> out = new LinkedHashSet<>();
+    conditions.forEach(c -> out.addAll(c.features()));
+    return out;
+  }
+}

@@ -1,0 +1,509 @@
+package org.reassess.engine.kb.load;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.reassess.engine.FixedIds;
+import org.reassess.engine.casefile.CaseDocument.BlockTarget;
+import org.reassess.engine.casefile.CaseDocument.Reflex;
+import org.reassess.engine.casefile.Level;
+import org.reassess.engine.casefile.Root;
+import org.reassess.engine.casefile.WireEnum;
+import org.reassess.engine.features.FeatureParameters;
+import org.reassess.engine.kb.Cause;
+import org.reassess.engine.kb.Citation;
+import org.reassess.engine.kb.Condition;
+import org.reassess.engine.kb.Contributor;
+import org.reassess.engine.kb.Escalation;
+import org.reassess.engine.kb.Evidence;
+import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.LikelihoodBands;
+import org.reassess.engine.kb.RedFlag;
+import org.reassess.engine.kb.Rule;
+import org.reassess.engine.kb.Tier;
+import org.reassess.engine.kb.WorkupTest;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a knowledge base into its immutable model: parses YAML keeping positions, compiles and
+ * type-checks every expression, checks every reference and citation, and fails with every problem
+ * found. Parsing, compiling and checking are one pass so an author sees all problems at once.
+ */
+public final class KbLoader {
+
+  private static final Set<String> CITATION_KEYS = Set.of("source", "locator");
+
+  private final KbSource source;
+  private final Issues issues = new Issues();
+  private final Map<String, String> fileTexts = new TreeMap<>();
+  private Map<String, String> sources = Map.of();
+
+  private KbLoader(KbSource source) {
+    this.source = source;
+  }
+
+  public static KnowledgeBase load(KbSource source) throws KnowledgeBaseException {
+    return new KbLoader(source).loadAll();
+  }
+
+  private KnowledgeBase loadAll() throws KnowledgeBaseException {
+    Optional<YamlObject> sourcesFile = file("sources.yaml");
+    sources = sourcesFile.map(this::readSources).orElse(Map.of());
+    YamlObject kb = file("kb.yaml").orElseGet(() -> missing("kb.yaml"));
+    kb.rejectUnknown(Set.of("id", "version", "date", "likelihood", "disclaimer"));
+    String id = kb.string("id");
+    String version = kb.string("version");
+    if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
+      kb.problem(kb.node("version").orElseThrow(), "version must be MAJOR.MINOR.PATCH");
+    }
+    kb.string("date");
+    String disclaimer = kb.string("disclaimer");
+    LikelihoodBands bands = readBands(kb.requiredObject("likelihood"));
+    FeatureParameters parameters =
+        file("parameters.yaml").map(this::readParameters).orElseGet(this::missingParameters);
+
+    List<RedFlag> redFlags = entries("red-flags", FixedIds.RED_FLAGS, this::readRedFlag);
+    List<Escalation> escalations = file("triage.yaml").map(this::readEscalations).orElse(List.of());
+    List<Cause> causes = entries("causes", FixedIds.CAUSES, this::readCause);
+    List<Contributor> contributors =
+        entries("contributors", FixedIds.CONTRIBUTORS, this::readContributor);
+    List<WorkupTest> tests = entries("tests", FixedIds.TESTS, this::readTest);
+
+    if (!issues.isEmpty()) {
+      throw new KnowledgeBaseException(issues.sorted());
+    }
+    return new KnowledgeBase(
+        id,
+        version,
+        contentHash(),
+        disclaimer,
+        bands,
+        parameters,
+        sources,
+        redFlags,
+        escalations,
+        causes,
+        contributors,
+        tests);
+  }
+
+  // ------------------------------------------------------------------ files
+
+  private Optional<YamlObject> file(String path) {
+    Optional<String> text = source.read(path);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    fileTexts.put(path, text.get());
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      options.setMaxAliasesForCollections(10);
+      root = new Yaml(options).compose(new java.io.StringReader(text.get()));
+    } catch (MarkedYAMLException e) {
+      issues.at(
+          path,
+          e.getProblemMark().getLine() + 1,
+          e.getProblemMark().getColumn() + 1,
+          "not valid YAML: " + e.getProblem());
+      return Optional.empty();
+    } catch (YAMLException e) {
+      issues.at(path, 1, 1, "not valid YAML: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (root == null) {
+      issues.at(path, 1, 1, "empty file");
+      return Optional.empty();
+    }
+    return Optional.of(new YamlObject(path, root, issues));
+  }
+
+  private YamlObject missing(String path) {
+    issues.at(path, 1, 1, "required file is missing");
+    return new YamlObject(
+        path,
+        new org.yaml.snakeyaml.nodes.MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null),
+        new Issues());
+  }
+
+  /** Reads {@code folder/<id>.yaml} for every fixed id, and reports files that are no fixed id. */
+  private <T> List<T> entries(
+      String folder,
+      List<String> fixedIds,
+      java.util.function.BiFunction<String, YamlObject, T> read) {
+    for (String listed : source.list(folder)) {
+      String id = listed.substring(folder.length() + 1).replaceFirst("\\.ya?ml$", "");
+      if (!fixedIds.contains(id)) {
+        issues.at(listed, 1, 1, "\"" + id + "\" is not a fixed identifier of " + folder);
+      }
+    }
+    List<T> out = new ArrayList<>();
+    for (String id : fixedIds) {
+      String path = folder + "/" + id + ".yaml";
+      Optional<YamlObject> entry = file(path);
+      if (entry.isEmpty()) {
+        if (source.read(path).isEmpty()) {
+          issues.at(path, 1, 1, "missing entry for fixed identifier \"" + id + "\"");
+        }
+        continue;
+      }
+      YamlObject yaml = entry.get();
+      String declared = yaml.string("id");
+      if (!declared.isEmpty() && !declared.equals(id)) {
+        yaml.problem(
+            yaml.node("id").orElseThrow(),
+            "id \"" + declared + "\" must equal the file name \"" + id + "\"");
+      }
+      out.add(read.apply(path, yaml));
+    }
+    return out;
+  }
+
+  private String contentHash() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, String> e : fileTexts.entrySet()) {
+        sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  // ------------------------------------------------------------------ shared pieces
+
+  private Map<String, String> readSources(YamlObject file) {
+    file.rejectUnknown(Set.of("sources"));
+    Map<String, String> out = new LinkedHashMap<>();
+    file.object("sources")
+        .ifPresent(
+            s ->
+                s.entries()
+                    .forEach(
+                        (key, value) ->
+                            out.put(key, value instanceof ScalarNode sn ? sn.getValue() : key)));
+    return out;
+  }
+
+  private Rule rule(String ref, YamlObject yaml) {
+    Evidence evidence = enumValue(yaml, "evidence", Evidence.class).orElse(Evidence.CONVENTION);
+    List<Citation> citations = new ArrayList<>();
+    for (YamlObject c : yaml.objects("citations")) {
+      c.rejectUnknown(CITATION_KEYS);
+      String key = c.string("source");
+      String locator = c.string("locator");
+      if (!key.isEmpty() && !sources.containsKey(key)) {
+        c.problem(
+            c.node("source").orElseThrow(), "unknown source \"" + key + "\" (not in sources.yaml)");
+      }
+      citations.add(new Citation(key, locator));
+    }
+    if (citations.isEmpty()) {
+      yaml.problem("no citations: every statement needs at least one source");
+    }
+    return new Rule(ref, evidence, citations, yaml.location());
+  }
+
+  private <E extends Enum<E> & WireEnum> Optional<E> enumValue(
+      YamlObject yaml, String key, Class<E> type) {
+    Optional<String> raw = yaml.optionalString(key);
+    if (raw.isEmpty()) {
+      if (!yaml.has(key)) {
+        yaml.problem("missing required key \"" + key + "\"");
+      }
+      return Optional.empty();
+    }
+    Optional<E> value = WireEnum.parse(type, raw.get());
+    if (value.isEmpty()) {
+      yaml.problem(
+          yaml.node(key).orElseThrow(),
+          "\"" + raw.get() + "\" is not one of " + WireEnum.spellings(type));
+    }
+    return value;
+  }
+
+  private @Nullable Condition condition(YamlObject yaml, String key) {
+    ScalarNode node = yaml.scalar(key);
+    return node == null ? null : Expressions.compile(yaml, node, issues);
+  }
+
+  private List<String> testIds(YamlObject yaml, String key) {
+    List<String> out = new ArrayList<>();
+    for (ScalarNode node : yaml.scalars(key)) {
+      if (!FixedIds.TESTS.contains(node.getValue())) {
+        yaml.problem(node, "\"" + node.getValue() + "\" is not a work-up test of the fixed list");
+      }
+      out.add(node.getValue());
+    }
+    return out;
+  }
+
+  private static final Condition NEVER =
+      new Condition() {
+        @Override
+        public String expression() {
+          return "false";
+        }
+
+        @Override
+        public org.reassess.engine.kb.SourceLocation location() {
+          return new org.reassess.engine.kb.SourceLocation("(invalid)", 0, 0);
+        }
+
+        @Override
+        public List<String> features() {
+          return List.of();
+        }
+
+        @Override
+        public org.reassess.engine.kb.Truth evaluate(org.reassess.engine.features.Features f) {
+          return org.reassess.engine.kb.Truth.FALSE;
+        }
+      };
+
+  /** A condition that failed to compile; the load fails anyway, this only keeps reading going. */
+  private static Condition orNever(@Nullable Condition c) {
+    return c == null ? NEVER : c;
+  }
+
+  // ------------------------------------------------------------------ kb.yaml, parameters
+
+  private LikelihoodBands readBands(YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("likely", "possible", "evidence", "citations"));
+    double likely = yaml.number("likely", 0.5, true);
+    double possible = yaml.number("possible", 0.15, true);
+    if (!(0 < possible && possible < likely && likely < 1)) {
+      yaml.problem("bands must satisfy 0 < possible < likely < 1");
+    }
+    return new LikelihoodBands(likely, possible, rule("kb.yaml#likelihood", yaml));
+  }
+
+  private FeatureParameters missingParameters() {
+    issues.at("parameters.yaml", 1, 1, "required file is missing");
+    return new FeatureParameters(6, 3, 3, 15, Map.of(), Map.of(), Map.of());
+  }
+
+  private FeatureParameters readParameters(YamlObject yaml) {
+    yaml.rejectUnknown(
+        Set.of(
+            "recurrenceLandmarkMonths",
+            "neuropathicMinDescriptors",
+            "instabilityTranslationMm",
+            "instabilityAngulationDeg",
+            "blockThresholdPercent",
+            "levelRoots",
+            "reflexRoots"));
+    double landmark = valueParameter(yaml, "recurrenceLandmarkMonths");
+    double descriptors = valueParameter(yaml, "neuropathicMinDescriptors");
+    double translation = valueParameter(yaml, "instabilityTranslationMm");
+    double angulation = valueParameter(yaml, "instabilityAngulationDeg");
+
+    Map<BlockTarget, Integer> blocks = new EnumMap<>(BlockTarget.class);
+    YamlObject blockYaml = yaml.requiredObject("blockThresholdPercent");
+    rule("parameters.yaml#blockThresholdPercent", blockYaml);
+    for (BlockTarget target : BlockTarget.values()) {
+      blockYaml
+          .object(target.wire())
+          .ifPresentOrElse(
+              t -> {
+                t.rejectUnknown(Set.of("value", "evidence", "citations"));
+                blocks.put(target, (int) t.number("value", 50, true));
+                rule("parameters.yaml#blockThresholdPercent." + target.wire(), t);
+              },
+              () -> blockYaml.problem("no threshold for block target " + target.wire()));
+    }
+    for (String key : blockYaml.entries().keySet()) {
+      if (!Set.of("evidence", "citations").contains(key)
+          && WireEnum.parse(BlockTarget.class, key).isEmpty()) {
+        blockYaml.problem(blockYaml.entries().get(key), "unknown block target \"" + key + "\"");
+      }
+    }
+
+    Map<Level, FeatureParameters.LevelRoots> levels = new EnumMap<>(Level.class);
+    YamlObject levelYaml = yaml.requiredObject("levelRoots");
+    rule("parameters.yaml#levelRoots", levelYaml);
+    for (Level level : Level.values()) {
+      levelYaml
+          .object(level.wire())
+          .ifPresentOrElse(
+              l -> {
+                l.rejectUnknown(Set.of("exiting", "traversing"));
+                Optional<Root> exiting = enumValue(l, "exiting", Root.class);
+                Optional<Root> traversing = enumValue(l, "traversing", Root.class);
+                if (exiting.isPresent() && traversing.isPresent()) {
+                  levels.put(
+                      level, new FeatureParameters.LevelRoots(exiting.get(), traversing.get()));
+                }
+              },
+              () -> levelYaml.problem("no roots for level " + level.wire()));
+    }
+
+    Map<Reflex, Root> reflexes = new EnumMap<>(Reflex.class);
+    YamlObject reflexYaml = yaml.requiredObject("reflexRoots");
+    rule("parameters.yaml#reflexRoots", reflexYaml);
+    for (Reflex reflex : Reflex.values()) {
+      reflexYaml
+          .optionalString(reflex.wire())
+          .ifPresentOrElse(
+              raw ->
+                  WireEnum.parse(Root.class, raw)
+                      .ifPresentOrElse(
+                          root -> reflexes.put(reflex, root),
+                          () -> reflexYaml.problem("\"" + raw + "\" is not a root")),
+              () -> reflexYaml.problem("no root for reflex " + reflex.wire()));
+    }
+    return new FeatureParameters(
+        landmark, (int) descriptors, translation, angulation, blocks, levels, reflexes);
+  }
+
+  private double valueParameter(YamlObject yaml, String key) {
+    YamlObject p = yaml.requiredObject(key);
+    p.rejectUnknown(Set.of("value", "evidence", "citations"));
+    rule("parameters.yaml#" + key, p);
+    return p.number("value", 0, true);
+  }
+
+  // ------------------------------------------------------------------ entries
+
+  private RedFlag readRedFlag(String path, YamlObject yaml) {
+    yaml.rejectUnknown(
+        Set.of("id", "name", "action", "evidence", "citations", "workup", "triggers"));
+    String id = yaml.string("id");
+    List<RedFlag.Trigger> triggers = new ArrayList<>();
+    for (YamlObject t : yaml.objects("triggers")) {
+      t.rejectUnknown(Set.of("id", "when", "tier", "why", "evidence", "citations"));
+      String triggerId = t.string("id");
+      triggers.add(
+          new RedFlag.Trigger(
+              triggerId,
+              orNever(condition(t, "when")),
+              enumValue(t, "tier", Tier.class).orElse(Tier.ROUTINE),
+              t.string("why"),
+              rule(path + "#" + triggerId, t)));
+    }
+    if (triggers.isEmpty()) {
+      yaml.problem("a red flag needs at least one trigger");
+    }
+    return new RedFlag(
+        id,
+        yaml.string("name"),
+        yaml.string("action"),
+        rule(path, yaml),
+        testIds(yaml, "workup"),
+        triggers);
+  }
+
+  private List<Escalation> readEscalations(YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("escalations"));
+    List<Escalation> out = new ArrayList<>();
+    for (YamlObject e : yaml.objects("escalations")) {
+      e.rejectUnknown(Set.of("id", "when", "tier", "why", "evidence", "citations"));
+      String id = e.string("id");
+      out.add(
+          new Escalation(
+              id,
+              orNever(condition(e, "when")),
+              enumValue(e, "tier", Tier.class).orElse(Tier.ROUTINE),
+              e.string("why"),
+              rule("triage.yaml#" + id, e)));
+    }
+    return out;
+  }
+
+  private Cause readCause(String path, YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("id", "name", "prior", "findings"));
+    YamlObject priorYaml = yaml.requiredObject("prior");
+    priorYaml.rejectUnknown(Set.of("probability", "evidence", "citations", "adjustments"));
+    double probability = priorYaml.number("probability", 0.05, true);
+    if (!(probability > 0 && probability < 1)) {
+      priorYaml.problem("prior probability must be between 0 and 1 (exclusive)");
+    }
+    List<Cause.Adjustment> adjustments = new ArrayList<>();
+    int n = 0;
+    for (YamlObject a : priorYaml.objects("adjustments")) {
+      a.rejectUnknown(Set.of("when", "factor", "why", "evidence", "citations"));
+      double factor = a.number("factor", 1, true);
+      if (!(factor > 0)) {
+        a.problem("factor must be positive");
+      }
+      adjustments.add(
+          new Cause.Adjustment(
+              orNever(condition(a, "when")),
+              factor,
+              a.string("why"),
+              rule(path + "#prior.adjustments." + n++, a)));
+    }
+    Cause.Prior prior = new Cause.Prior(probability, rule(path + "#prior", priorYaml), adjustments);
+
+    List<Cause.Finding> findings = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (YamlObject f : yaml.objects("findings")) {
+      f.rejectUnknown(
+          Set.of(
+              "id", "label", "when", "lrPositive", "lrNegative", "tests", "evidence", "citations"));
+      String findingId = f.string("id");
+      if (!seen.add(findingId)) {
+        f.problem("duplicate finding id \"" + findingId + "\"");
+      }
+      double lrPositive = f.number("lrPositive", 1, true);
+      double lrNegative = f.number("lrNegative", 1, false);
+      if (!(lrPositive > 0 && lrNegative > 0)) {
+        f.problem("likelihood ratios must be positive");
+      }
+      findings.add(
+          new Cause.Finding(
+              findingId,
+              f.string("label"),
+              orNever(condition(f, "when")),
+              lrPositive,
+              lrNegative,
+              testIds(f, "tests"),
+              rule(path + "#" + findingId, f)));
+    }
+    if (findings.isEmpty()) {
+      yaml.problem("a cause needs findings");
+    }
+    return new Cause(yaml.string("id"), yaml.string("name"), prior, findings);
+  }
+
+  private Contributor readContributor(String path, YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("id", "name", "when", "why", "tests", "evidence", "citations"));
+    return new Contributor(
+        yaml.string("id"),
+        yaml.string("name"),
+        orNever(condition(yaml, "when")),
+        yaml.string("why"),
+        testIds(yaml, "tests"),
+        rule(path, yaml));
+  }
+
+  private WorkupTest readTest(String path, YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("id", "name", "alreadyDone", "why", "evidence", "citations"));
+    return new WorkupTest(
+        yaml.string("id"),
+        yaml.string("name"),
+        orNever(condition(yaml, "alreadyDone")),
+        yaml.string("why"),
+        rule(path, yaml));
+  }
+}

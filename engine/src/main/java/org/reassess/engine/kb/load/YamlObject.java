@@ -1,0 +1,195 @@
+package org.reassess.engine.kb.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.reassess.engine.kb.SourceLocation;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read strictly: every access records a problem with its line and column instead of
+ * throwing, unknown keys are reported, and positions stay available for expressions. This keeps the
+ * Synthea trap (a misspelt key silently read as absent) out of the knowledge base.
+ */
+final class YamlObject {
+  private final String file;
+  private final Node node;
+  private final Map<String, Node> entries = new LinkedHashMap<>();
+  private final Issues issues;
+
+  YamlObject(String file, Node node, Issues issues) {
+    this.file = file;
+    this.node = node;
+    this.issues = issues;
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          if (entries.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
+            issues.at(file, key, "duplicate key \"" + key.getValue() + "\"");
+          }
+        } else {
+          issues.at(file, tuple.getKeyNode(), "keys must be plain names");
+        }
+      }
+    } else {
+      issues.at(file, node, "expected a mapping (key: value)");
+    }
+  }
+
+  String file() {
+    return file;
+  }
+
+  SourceLocation location() {
+    return locationOf(node);
+  }
+
+  SourceLocation locationOf(Node n) {
+    return new SourceLocation(
+        file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
+  }
+
+  boolean has(String key) {
+    return entries.containsKey(key);
+  }
+
+  Optional<Node> node(String key) {
+    return Optional.ofNullable(entries.get(key));
+  }
+
+  void rejectUnknown(Set<String> allowed) {
+    for (Map.Entry<String, Node> e : entries.entrySet()) {
+      if (!allowed.contains(e.getKey())) {
+        issues.at(
+            file, e.getValue(), "unknown key \"" + e.getKey() + "\"; expected one of " + allowed);
+      }
+    }
+  }
+
+  /** A required scalar; "" (and a problem) when missing or not a scalar. */
+  String string(String key) {
+    return optionalString(key)
+        .orElseGet(
+            () -> {
+              if (!has(key)) {
+                issues.at(file, node, "missing required key \"" + key + "\"");
+              }
+              return "";
+            });
+  }
+
+  Optional<String> optionalString(String key) {
+    Node n = entries.get(key);
+    if (n == null) {
+      return Optional.empty();
+    }
+    if (n instanceof ScalarNode s) {
+      return Optional.of(s.getValue());
+    }
+    issues.at(file, n, "\"" + key + "\" must be a single value");
+    return Optional.empty();
+  }
+
+  /** A required scalar node (for expressions, whose positions matter). */
+  @Nullable ScalarNode scalar(String key) {
+    Node n = entries.get(key);
+    if (n == null) {
+      issues.at(file, node, "missing required key \"" + key + "\"");
+      return null;
+    }
+    if (n instanceof ScalarNode s) {
+      return s;
+    }
+    issues.at(file, n, "\"" + key + "\" must be a single value");
+    return null;
+  }
+
+  double number(String key, double fallback, boolean required) {
+    Optional<String> raw = optionalString(key);
+    if (raw.isEmpty()) {
+      if (required && !has(key)) {
+        issues.at(file, node, "missing required key \"" + key + "\"");
+      }
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(raw.get());
+    } catch (NumberFormatException e) {
+      issues.at(file, entries.get(key), "\"" + key + "\" must be a number, not " + raw.get());
+      return fallback;
+    }
+  }
+
+  Optional<YamlObject> object(String key) {
+    Node n = entries.get(key);
+    return n == null ? Optional.empty() : Optional.of(new YamlObject(file, n, issues));
+  }
+
+  YamlObject requiredObject(String key) {
+    Node n = entries.get(key);
+    if (n == null) {
+      issues.at(file, node, "missing required key \"" + key + "\"");
+      return new YamlObject(file, new MappingNode(node.getTag(), List.of(), null), issues);
+    }
+    return new YamlObject(file, n, issues);
+  }
+
+  /** A list of mappings; empty when absent. */
+  List<YamlObject> objects(String key) {
+    List<YamlObject> out = new ArrayList<>();
+    for (Node item : sequence(key)) {
+      out.add(new YamlObject(file, item, issues));
+    }
+    return out;
+  }
+
+  /** A list of scalars with their nodes; empty when absent. */
+  List<ScalarNode> scalars(String key) {
+    List<ScalarNode> out = new ArrayList<>();
+    for (Node item : sequence(key)) {
+      if (item instanceof ScalarNode s) {
+        out.add(s);
+      } else {
+        issues.at(file, item, "expected a single value in \"" + key + "\"");
+      }
+    }
+    return out;
+  }
+
+  List<String> strings(String key) {
+    return scalars(key).stream().map(ScalarNode::getValue).toList();
+  }
+
+  /** The keys of a nested mapping with their value nodes, for maps such as thresholds. */
+  Map<String, Node> entries() {
+    return entries;
+  }
+
+  private List<Node> sequence(String key) {
+    Node n = entries.get(key);
+    if (n == null) {
+      return List.of();
+    }
+    if (n instanceof SequenceNode seq) {
+      return seq.getValue();
+    }
+    issues.at(file, n, "\"" + key + "\" must be a list");
+    return List.of();
+  }
+
+  void problem(Node at, String message) {
+    issues.at(file, at, message);
+  }
+
+  void problem(String message) {
+    issues.at(file, node, message);
+  }
+}
