@@ -57,7 +57,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // one strict reader for every file: it holds no per-file state
     CaseReader reader = CaseReader.strict();
     PrintWriter err = spec.commandLine().getErr();
     int invalid = 0;
@@ -100,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
     return file + ": : cannot read file (" + reason + ")";
   }
 
-  static String line(String file, ValidationIssue issue) {
+  private static String line(String file, ValidationIssue issue) {
     return file + ": " + issue.pointer() + ": " + issue.message();
   }
 
@@ -119,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
     return message == null || message.isBlank() ? unreadable.getClass().getSimpleName() : message;
   }
 
-  static String summaryLine(int checked, int invalid) {
+  private static String summaryLine(int checked, int invalid) {
     return checked
         + (checked == 1 ? " file" : " files")
         + " checked: "
