@@ -1,0 +1,130 @@
+package org.reassess.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reassess.engine.casefile.CaseReader;
+import org.reassess.engine.casefile.CaseValidationException;
+import org.reassess.engine.casefile.ValidationIssue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reassess validate FILE…}: checks case files against {@code reassess-case/1} and prints
+ * each problem on standard error as {@code FILE: JSON-pointer: message}.
+ *
+ * <p>Standard output stays empty (unless {@code --summary}), so a script can rely on the exit code
+ * and a person on the error lines.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Reassess.Version.class,
+    description = {
+      "Checks case files (reassess-case/1).",
+      "Prints each problem on standard error as FILE: JSON-pointer: message;",
+      "a file that cannot be read is reported as FILE: : cannot read file (reason)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is a valid case",
+      "1:internal error",
+      "2:at least one file is invalid or cannot be read"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Case files (JSON). Relative paths are relative to the current directory.")
+  private List<String> files = List.of();
+
+  @Option(
+      names = "--summary",
+      description = "Also print one line on standard output: how many files were valid.")
+  private boolean summary;
+
+  @Override
+  public Integer call() {
+    CaseReader reader = CaseReader.strict();
+    PrintWriter err = spec.commandLine().getErr();
+    int invalid = 0;
+    for (String file : files) {
+      List<String> problems = problemsIn(file, reader);
+      problems.forEach(err::println);
+      if (!problems.isEmpty()) {
+        invalid++;
+      }
+    }
+    err.flush();
+    if (summary) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(summaryLine(files.size(), invalid));
+      out.flush();
+    }
+    return invalid == 0 ? ExitCodes.SUCCESS : ExitCodes.INVALID_INPUT;
+  }
+
+  /**
+   * The error lines for one file, empty when it is a valid case; {@code file} as the user typed it.
+   */
+  private static List<String> problemsIn(String file, CaseReader reader) {
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        // reading one fails with a bare "Is a directory"; say it in the words of the other reasons
+        return List.of(cannotRead(file, "is a directory"));
+      }
+      reader.read(path);
+      return List.of();
+    } catch (CaseValidationException invalid) {
+      return invalid.issues().stream().map(issue -> line(file, issue)).toList();
+    } catch (IOException | InvalidPathException unreadable) {
+      return List.of(cannotRead(file, reason(unreadable)));
+    }
+  }
+
+  private static String cannotRead(String file, String reason) {
+    return file + ": : cannot read file (" + reason + ")";
+  }
+
+  private static String line(String file, ValidationIssue issue) {
+    return file + ": " + issue.pointer() + ": " + issue.message();
+  }
+
+  /** Why a file could not be read, in words: the JDK's messages for these are just the path. */
+  private static String reason(Exception unreadable) {
+    if (unreadable instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (unreadable instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (unreadable instanceof InvalidPathException) {
+      return "invalid path";
+    }
+    String message = unreadable.getMessage();
+    return message == null || message.isBlank() ? unreadable.getClass().getSimpleName() : message;
+  }
+
+  private static String summaryLine(int checked, int invalid) {
+    return checked
+        + (checked == 1 ? " file" : " files")
+        + " checked: "
+        + (checked - invalid)
+        + " valid, "
+        + invalid
+        + " invalid";
+  }
+}
