@@ -1,7 +1,9 @@
 package org.reassess.engine.casefile;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,12 @@ public record CaseDocument(
     electrodiagnostics = electrodiagnostics == null ? null : List.copyOf(electrodiagnostics);
     diagnosticBlocks = diagnosticBlocks == null ? null : List.copyOf(diagnosticBlocks);
     treatmentsTried = treatmentsTried == null ? null : List.copyOf(treatmentsTried);
+    // a shallow read-only copy: JSON null is a legitimate value in this free object, so not
+    // Map.copyOf
+    extensions =
+        extensions == null
+            ? null
+            : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(extensions));
   }
 
   /** The latest operation by date: the one the current pain is judged against. */
@@ -320,10 +328,14 @@ public record CaseDocument(
     }
   }
 
-  /** MRC grade (0–5) of the key muscle of {@code root}. */
-  public record MotorFinding(Root root, Side side, int mrc) {}
+  /**
+   * MRC grade (0–5) of the key muscle of {@code root}. The format marks none of the three fields
+   * required, so each may be unknown.
+   */
+  public record MotorFinding(@Nullable Root root, @Nullable Side side, @Nullable Integer mrc) {}
 
-  public record SensoryFinding(Root dermatome, Side side, SensoryStatus status) {}
+  public record SensoryFinding(
+      @Nullable Root dermatome, @Nullable Side side, @Nullable SensoryStatus status) {}
 
   public enum SensoryStatus implements WireEnum {
     NORMAL,
@@ -332,7 +344,8 @@ public record CaseDocument(
     HYPERESTHESIA
   }
 
-  public record ReflexFinding(Reflex reflex, Side side, ReflexStatus status) {}
+  public record ReflexFinding(
+      @Nullable Reflex reflex, @Nullable Side side, @Nullable ReflexStatus status) {}
 
   public enum Reflex implements WireEnum {
     PATELLAR,
@@ -346,7 +359,8 @@ public record CaseDocument(
     BRISK
   }
 
-  public record TensionSign(PosNeg result, @Nullable Side side, @Nullable Double angleDeg) {}
+  public record TensionSign(
+      @Nullable PosNeg result, @Nullable Side side, @Nullable Double angleDeg) {}
 
   public enum PosNeg implements WireEnum {
     POSITIVE,
@@ -406,7 +420,10 @@ public record CaseDocument(
       @Nullable LocalDate date) {}
 
   public record Electrodiagnostic(
-      @Nullable LocalDate date, EdxResult result, @Nullable Root root, @Nullable Side side) {}
+      @Nullable LocalDate date,
+      @Nullable EdxResult result,
+      @Nullable Root root,
+      @Nullable Side side) {}
 
   public enum EdxResult implements WireEnum {
     NORMAL,
