@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,11 @@ final class ImagingBinder {
           .toList();
 
   private ImagingBinder() {}
+
+  /** Every finding {@code type} of the format, in its order. */
+  static Set<String> findingTypes() {
+    return BY_TYPE.keySet();
+  }
 
   static @Nullable ImagingStudy study(ObjectIn in) {
     Modality modality = in.required("modality", Values.oneOf(Modality.class));
