@@ -1,6 +1,7 @@
 package org.reassess.engine.casefile;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class ImagingBinder {
         in -> new HipOsteoarthritis(side(in), in.enumValue("severity", Severity.class)));
     map.put("tumor", in -> new Tumor(level(in)));
     map.put("other", in -> new Other(in.text("text")));
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   private static @Nullable Level level(ObjectIn in) {

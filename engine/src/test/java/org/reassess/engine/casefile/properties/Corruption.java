@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -61,7 +63,7 @@ record Corruption(Kind kind, int where, long seed) {
     Random random = new Random(seed);
     byte[] bytes = json.getBytes(UTF_8);
     return switch (kind) {
-      case TRUNCATE_TEXT -> java.util.Arrays.copyOf(bytes, Math.floorMod(where, bytes.length));
+      case TRUNCATE_TEXT -> Arrays.copyOf(bytes, Math.floorMod(where, bytes.length));
       case INSERT_RANDOM_BYTES -> splice(bytes, at(bytes.length + 1), 0, randomBytes(random, 8));
       case OVERWRITE_BYTE -> splice(bytes, at(bytes.length), 1, randomBytes(random, 1));
       case DELETE_SPAN -> splice(bytes, at(bytes.length), 1 + random.nextInt(20), new byte[0]);
@@ -77,8 +79,7 @@ record Corruption(Kind kind, int where, long seed) {
       case CHANGE_VALUE ->
           JsonTreeEdits.replace(root, pick(JsonTreeEdits.values(root)), strange(random));
       case INSERT_UNKNOWN_FIELD ->
-          ((com.fasterxml.jackson.databind.node.ObjectNode)
-                  root.at(pick(JsonTreeEdits.objects(root))))
+          ((ObjectNode) root.at(pick(JsonTreeEdits.objects(root))))
               .set("zz" + random.nextInt(1000), strange(random));
       case NUMBER_OUT_OF_RANGE -> outOfRange(root, random);
       case MISSPELL_TEXT -> misspell(root);
