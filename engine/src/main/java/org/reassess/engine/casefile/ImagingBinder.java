@@ -1,9 +1,11 @@
 package org.reassess.engine.casefile;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +59,11 @@ final class ImagingBinder {
 
   private ImagingBinder() {}
 
+  /** Every finding {@code type} of the format, in its order. */
+  static Set<String> findingTypes() {
+    return BY_TYPE.keySet();
+  }
+
   static @Nullable ImagingStudy study(ObjectIn in) {
     Modality modality = in.required("modality", Values.oneOf(Modality.class));
     LocalDate date = in.required("date", Values.date());
@@ -106,7 +113,7 @@ final class ImagingBinder {
         in -> new HipOsteoarthritis(side(in), in.enumValue("severity", Severity.class)));
     map.put("tumor", in -> new Tumor(level(in)));
     map.put("other", in -> new Other(in.text("text")));
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   private static @Nullable Level level(ObjectIn in) {
