@@ -1,0 +1,233 @@
+package org.reassess.engine.features;
+
+import static org.reassess.engine.features.ImagingJudgement.Concordance.CONCORDANT;
+import static org.reassess.engine.features.ImagingJudgement.Concordance.NOT_CONCORDANT;
+import static org.reassess.engine.features.ImagingJudgement.Concordance.UNKNOWN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.reassess.engine.casefile.CaseDocument;
+import org.reassess.engine.casefile.CaseDocument.Exam;
+import org.reassess.engine.casefile.CaseDocument.LegPainSide;
+import org.reassess.engine.casefile.CaseDocument.MotorFinding;
+import org.reassess.engine.casefile.CaseDocument.Reflex;
+import org.reassess.engine.casefile.CaseDocument.ReflexFinding;
+import org.reassess.engine.casefile.CaseDocument.SensoryFinding;
+import org.reassess.engine.casefile.CaseDocument.Symptoms;
+import org.reassess.engine.casefile.Root;
+import org.reassess.engine.casefile.Side;
+import org.reassess.engine.features.ImagingJudgement.Concordance;
+
+/**
+ * Judges whether a lesion at a root and side matches the patient's leg symptoms and neurology.
+ *
+ * <p>A lesion is concordant when its side fits the leg pain (its side is central, bilateral or not
+ * reported, equals the leg-pain side, or the leg pain is bilateral) and its root is among the
+ * painful dermatomes or has a deficit on the lesion's side: motor (MRC below 5), sensory (reduced
+ * or absent) or reflex (reduced or absent, root of the reflex from the anatomy table). A central
+ * stenosis with neurogenic claudication is concordant without a root. It is not concordant when its
+ * side contradicts the leg pain, when there is no leg pain and no matching deficit, or when the
+ * data to compare with are present (leg-pain side with dermatomes, or a neurological examination of
+ * that root) and nothing matches. Otherwise it is unknown. Immutable.
+ */
+final class ConcordanceJudge {
+
+  /** The outcome for one lesion, with the reason in anatomical words. */
+  record Verdict(Concordance concordance, String reason) {}
+
+  private final @Nullable LegPainSide legSide;
+  private final @Nullable List<Root> dermatomes;
+  private final @Nullable Boolean claudication;
+  private final @Nullable List<MotorFinding> motor;
+  private final @Nullable List<SensoryFinding> sensory;
+  private final @Nullable List<ReflexFinding> reflexes;
+  private final Map<Reflex, Root> reflexRoots;
+
+  ConcordanceJudge(CaseDocument c, FeatureParameters p) {
+    Symptoms s = c.symptoms();
+    Exam e = c.exam();
+    this.legSide = s == null ? null : s.legPainSide();
+    this.dermatomes = s == null ? null : s.dermatomes();
+    this.claudication = s == null ? null : s.neurogenicClaudication();
+    this.motor = e == null ? null : e.motor();
+    this.sensory = e == null ? null : e.sensory();
+    this.reflexes = e == null ? null : e.reflexes();
+    this.reflexRoots = p.reflexRoots();
+  }
+
+  /**
+   * @param root the root the lesion affects, {@code null} when it cannot be told
+   * @param side the lesion's side, {@code null} when not reported
+   * @param centralStenosis whether the lesion is a central stenosis
+   */
+  Verdict judge(@Nullable Root root, @Nullable Side side, Tri centralStenosis) {
+    if (centralStenosis == Tri.YES && Boolean.TRUE.equals(claudication)) {
+      return new Verdict(CONCORDANT, "central stenosis with neurogenic claudication");
+    }
+    Tri fits = fitsLegPain(side);
+    if (fits == Tri.NO) {
+      return new Verdict(
+          NOT_CONCORDANT, sideWord(side) + "-sided lesion, leg pain on the " + legSideWord());
+    }
+    List<String> matches = root == null ? List.of() : matches(root, side, fits);
+    if (!matches.isEmpty()) {
+      return new Verdict(CONCORDANT, String.join("; ", matches));
+    }
+    return unmatched(root, fits, centralStenosis);
+  }
+
+  /** A concordance as a yes/no answer to "is it concordant?". */
+  static Tri isConcordant(Concordance concordance) {
+    return concordance == CONCORDANT ? Tri.YES : concordance == NOT_CONCORDANT ? Tri.NO : Tri.MAYBE;
+  }
+
+  private Tri fitsLegPain(@Nullable Side side) {
+    if (side == null || side == Side.CENTRAL || side == Side.BILATERAL) {
+      return Tri.YES;
+    }
+    if (legSide == null) {
+      return Tri.MAYBE;
+    }
+    // without leg pain there is no side to contradict: only deficits can match
+    return Tri.of(
+        legSide == LegPainSide.NONE
+            || legSide == LegPainSide.BILATERAL
+            || legSide.wire().equals(side.wire()));
+  }
+
+  private List<String> matches(Root root, @Nullable Side side, Tri fits) {
+    List<String> matches = new ArrayList<>();
+    if (hasLegPain() && fits == Tri.YES && dermatomes != null && dermatomes.contains(root)) {
+      matches.add(root.wire() + " is among the painful dermatomes (" + legWord() + ")");
+    }
+    for (MotorFinding m : motor == null ? List.<MotorFinding>of() : motor) {
+      if (m.root() == root && ExamDeriver.isDeficit(m) && sidesMeet(side, m.side())) {
+        matches.add(root.wire() + " motor deficit (MRC " + m.mrc() + ")" + onThe(m.side()));
+      }
+    }
+    for (SensoryFinding s : sensory == null ? List.<SensoryFinding>of() : sensory) {
+      if (s.dermatome() == root && ExamDeriver.isDeficit(s) && sidesMeet(side, s.side())) {
+        matches.add(
+            s.status().wire()
+                + " sensation in the "
+                + root.wire()
+                + " dermatome"
+                + onThe(s.side()));
+      }
+    }
+    for (ReflexFinding r : reflexes == null ? List.<ReflexFinding>of() : reflexes) {
+      if (reflexRoots.get(r.reflex()) == root
+          && ExamDeriver.isDeficit(r)
+          && sidesMeet(side, r.side())) {
+        matches.add(
+            r.status().wire()
+                + " "
+                + r.reflex().wire()
+                + " reflex ("
+                + root.wire()
+                + ")"
+                + onThe(r.side()));
+      }
+    }
+    return matches;
+  }
+
+  private Verdict unmatched(@Nullable Root root, Tri fits, Tri centralStenosis) {
+    if (claudicationOpen(centralStenosis)) {
+      return new Verdict(
+          UNKNOWN,
+          centralStenosis == Tri.YES
+              ? "central stenosis, but neurogenic claudication is not recorded"
+              : "stenosis of unreported location, claudication "
+                  + (claudication == null ? "not recorded" : "present"));
+    }
+    if (root == null) {
+      return legSide == LegPainSide.NONE
+          ? new Verdict(NOT_CONCORDANT, "no leg pain")
+          : new Verdict(UNKNOWN, "the affected root cannot be told from the report");
+    }
+    if (fits == Tri.MAYBE && dermatomes != null && dermatomes.contains(root)) {
+      return new Verdict(
+          UNKNOWN,
+          root.wire() + " is among the painful dermatomes, but the leg-pain side is not recorded");
+    }
+    if (legSide == LegPainSide.NONE) {
+      return new Verdict(
+          NOT_CONCORDANT,
+          "no leg pain" + (neurologyExamined(root) ? " and no " + root.wire() + " deficit" : ""));
+    }
+    List<String> negatives = new ArrayList<>();
+    if (hasLegPain() && dermatomes != null) {
+      negatives.add(root.wire() + " is not among the painful dermatomes (" + dermatomeList() + ")");
+    }
+    if (neurologyExamined(root)) {
+      negatives.add("no " + root.wire() + " deficit on examination");
+    }
+    return negatives.isEmpty()
+        ? new Verdict(
+            UNKNOWN,
+            "neither painful dermatomes with their side nor a neurological"
+                + " examination of "
+                + root.wire()
+                + " are recorded")
+        : new Verdict(NOT_CONCORDANT, String.join(" and ", negatives));
+  }
+
+  /** Whether a stenosis might still be concordant through neurogenic claudication. */
+  private boolean claudicationOpen(Tri centralStenosis) {
+    if (centralStenosis == Tri.NO || Boolean.FALSE.equals(claudication)) {
+      return false;
+    }
+    // claudication is leg pain on walking: a patient without leg pain has none
+    return claudication != null || legSide != LegPainSide.NONE;
+  }
+
+  /** Whether the examination tested {@code root}: motor or sensory, or a reflex of that root. */
+  private boolean neurologyExamined(Root root) {
+    return motor != null
+        || sensory != null
+        || (reflexes != null && reflexRoots.containsValue(root));
+  }
+
+  private boolean hasLegPain() {
+    return legSide != null && legSide != LegPainSide.NONE;
+  }
+
+  private static boolean sidesMeet(@Nullable Side lesion, Side finding) {
+    return lesion == null
+        || lesion == Side.CENTRAL
+        || lesion == Side.BILATERAL
+        || finding == Side.CENTRAL
+        || finding == Side.BILATERAL
+        || lesion == finding;
+  }
+
+  private String legWord() {
+    return legSide == LegPainSide.BILATERAL ? "both legs" : legSideWord() + " leg";
+  }
+
+  private String legSideWord() {
+    return Objects.requireNonNull(legSide).wire();
+  }
+
+  private String dermatomeList() {
+    List<Root> listed = Objects.requireNonNull(dermatomes);
+    return listed.isEmpty()
+        ? "none listed"
+        : String.join(", ", listed.stream().map(Root::wire).toList());
+  }
+
+  private static String sideWord(@Nullable Side side) {
+    String word = side == null ? "unsided" : side.wire();
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static String onThe(Side side) {
+    return side == Side.BILATERAL
+        ? " on both sides"
+        : side == Side.CENTRAL ? "" : " on the " + side.wire();
+  }
+}
