@@ -6,20 +6,16 @@ import static org.reassess.engine.features.ImagingJudgement.Concordance.UNKNOWN;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.reassess.engine.casefile.CaseDocument;
 import org.reassess.engine.casefile.CaseDocument.Exam;
 import org.reassess.engine.casefile.CaseDocument.LegPainSide;
-import org.reassess.engine.casefile.CaseDocument.MotorFinding;
-import org.reassess.engine.casefile.CaseDocument.Reflex;
-import org.reassess.engine.casefile.CaseDocument.ReflexFinding;
-import org.reassess.engine.casefile.CaseDocument.SensoryFinding;
 import org.reassess.engine.casefile.CaseDocument.Symptoms;
 import org.reassess.engine.casefile.Root;
 import org.reassess.engine.casefile.Side;
 import org.reassess.engine.features.ImagingJudgement.Concordance;
+import org.reassess.engine.features.Neurology.Sign;
 
 /**
  * Judges whether a lesion at a root and side matches the patient's leg symptoms and neurology.
@@ -41,10 +37,7 @@ final class ConcordanceJudge {
   private final @Nullable LegPainSide legSide;
   private final @Nullable List<Root> dermatomes;
   private final @Nullable Boolean claudication;
-  private final @Nullable List<MotorFinding> motor;
-  private final @Nullable List<SensoryFinding> sensory;
-  private final @Nullable List<ReflexFinding> reflexes;
-  private final Map<Reflex, Root> reflexRoots;
+  private final Neurology neurology;
 
   ConcordanceJudge(CaseDocument c, FeatureParameters p) {
     Symptoms s = c.symptoms();
@@ -52,10 +45,7 @@ final class ConcordanceJudge {
     this.legSide = s == null ? null : s.legPainSide();
     this.dermatomes = s == null ? null : s.dermatomes();
     this.claudication = s == null ? null : s.neurogenicClaudication();
-    this.motor = e == null ? null : e.motor();
-    this.sensory = e == null ? null : e.sensory();
-    this.reflexes = e == null ? null : e.reflexes();
-    this.reflexRoots = p.reflexRoots();
+    this.neurology = Neurology.of(e, p);
   }
 
   /**
@@ -72,9 +62,13 @@ final class ConcordanceJudge {
       return new Verdict(
           NOT_CONCORDANT, sideWord(side) + "-sided lesion, leg pain on the " + legSideWord());
     }
-    List<String> matches = root == null ? List.of() : matches(root, side, fits);
-    if (!matches.isEmpty()) {
-      return new Verdict(CONCORDANT, String.join("; ", matches));
+    Matches matches = root == null ? new Matches(List.of(), false) : matches(root, side, fits);
+    if (!matches.sure().isEmpty()) {
+      return new Verdict(CONCORDANT, String.join("; ", matches.sure()));
+    }
+    if (matches.possible()) {
+      return new Verdict(
+          UNKNOWN, "an examination finding of unrecorded grade, root or side might match");
     }
     return unmatched(root, fits, centralStenosis);
   }
@@ -85,7 +79,7 @@ final class ConcordanceJudge {
   }
 
   private Tri fitsLegPain(@Nullable Side side) {
-    if (side == null || side == Side.CENTRAL || side == Side.BILATERAL) {
+    if (unsided(side)) {
       return Tri.YES;
     }
     if (legSide == null) {
@@ -98,41 +92,28 @@ final class ConcordanceJudge {
             || legSide.wire().equals(side.wire()));
   }
 
-  private List<String> matches(Root root, @Nullable Side side, Tri fits) {
-    List<String> matches = new ArrayList<>();
+  /** What matches {@code root}: the words of each sure match, and whether one more might. */
+  private record Matches(List<String> sure, boolean possible) {}
+
+  private Matches matches(Root root, @Nullable Side side, Tri fits) {
+    List<String> sure = new ArrayList<>();
     if (hasLegPain() && fits == Tri.YES && dermatomes != null && dermatomes.contains(root)) {
-      matches.add(root.wire() + " is among the painful dermatomes (" + legWord() + ")");
+      sure.add(root.wire() + " is among the painful dermatomes (" + legWord() + ")");
     }
-    for (MotorFinding m : motor == null ? List.<MotorFinding>of() : motor) {
-      if (m.root() == root && ExamDeriver.isDeficit(m) && sidesMeet(side, m.side())) {
-        matches.add(root.wire() + " motor deficit (MRC " + m.mrc() + ")" + onThe(m.side()));
+    boolean possible = false;
+    for (Sign sign : (Iterable<Sign>) neurology.signs()::iterator) {
+      Tri rootMatches = sign.root() == null ? Tri.MAYBE : Tri.of(sign.root() == root);
+      Tri sideMatches =
+          sign.side() == null
+              ? (unsided(side) ? Tri.YES : Tri.MAYBE)
+              : Tri.of(sidesMeet(side, sign.side()));
+      Tri match = sign.deficit().and(rootMatches).and(sideMatches);
+      if (match == Tri.YES) {
+        sure.add(sign.description() + onThe(sign.side()));
       }
+      possible |= match == Tri.MAYBE;
     }
-    for (SensoryFinding s : sensory == null ? List.<SensoryFinding>of() : sensory) {
-      if (s.dermatome() == root && ExamDeriver.isDeficit(s) && sidesMeet(side, s.side())) {
-        matches.add(
-            s.status().wire()
-                + " sensation in the "
-                + root.wire()
-                + " dermatome"
-                + onThe(s.side()));
-      }
-    }
-    for (ReflexFinding r : reflexes == null ? List.<ReflexFinding>of() : reflexes) {
-      if (reflexRoots.get(r.reflex()) == root
-          && ExamDeriver.isDeficit(r)
-          && sidesMeet(side, r.side())) {
-        matches.add(
-            r.status().wire()
-                + " "
-                + r.reflex().wire()
-                + " reflex ("
-                + root.wire()
-                + ")"
-                + onThe(r.side()));
-      }
-    }
-    return matches;
+    return new Matches(sure, possible);
   }
 
   private Verdict unmatched(@Nullable Root root, Tri fits, Tri centralStenosis) {
@@ -157,13 +138,13 @@ final class ConcordanceJudge {
     if (legSide == LegPainSide.NONE) {
       return new Verdict(
           NOT_CONCORDANT,
-          "no leg pain" + (neurologyExamined(root) ? " and no " + root.wire() + " deficit" : ""));
+          "no leg pain" + (neurology.examined(root) ? " and no " + root.wire() + " deficit" : ""));
     }
     List<String> negatives = new ArrayList<>();
     if (hasLegPain() && dermatomes != null) {
       negatives.add(root.wire() + " is not among the painful dermatomes (" + dermatomeList() + ")");
     }
-    if (neurologyExamined(root)) {
+    if (neurology.examined(root)) {
       negatives.add("no " + root.wire() + " deficit on examination");
     }
     return negatives.isEmpty()
@@ -185,21 +166,16 @@ final class ConcordanceJudge {
     return claudication != null || legSide != LegPainSide.NONE;
   }
 
-  /** Whether the examination tested {@code root}: motor or sensory, or a reflex of that root. */
-  private boolean neurologyExamined(Root root) {
-    return motor != null
-        || sensory != null
-        || (reflexes != null && reflexRoots.containsValue(root));
-  }
-
   private boolean hasLegPain() {
     return legSide != null && legSide != LegPainSide.NONE;
   }
 
+  private static boolean unsided(@Nullable Side side) {
+    return side == null || side == Side.CENTRAL || side == Side.BILATERAL;
+  }
+
   private static boolean sidesMeet(@Nullable Side lesion, Side finding) {
-    return lesion == null
-        || lesion == Side.CENTRAL
-        || lesion == Side.BILATERAL
+    return unsided(lesion)
         || finding == Side.CENTRAL
         || finding == Side.BILATERAL
         || lesion == finding;
@@ -225,7 +201,10 @@ final class ConcordanceJudge {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
-  private static String onThe(Side side) {
+  private static String onThe(@Nullable Side side) {
+    if (side == null) {
+      return "";
+    }
     return side == Side.BILATERAL
         ? " on both sides"
         : side == Side.CENTRAL ? "" : " on the " + side.wire();

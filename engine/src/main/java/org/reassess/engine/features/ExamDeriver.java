@@ -9,113 +9,97 @@ import org.jspecify.annotations.Nullable;
 import org.reassess.engine.casefile.CaseDocument.Exam;
 import org.reassess.engine.casefile.CaseDocument.MotorFinding;
 import org.reassess.engine.casefile.CaseDocument.PosNeg;
-import org.reassess.engine.casefile.CaseDocument.ReflexFinding;
-import org.reassess.engine.casefile.CaseDocument.ReflexStatus;
-import org.reassess.engine.casefile.CaseDocument.SensoryFinding;
-import org.reassess.engine.casefile.CaseDocument.SensoryStatus;
 import org.reassess.engine.casefile.CaseDocument.TensionSign;
 import org.reassess.engine.casefile.Root;
 import org.reassess.engine.casefile.Side;
+import org.reassess.engine.features.Neurology.Sign;
 
 /**
  * Derives the examination features: neurological deficits by root and side, tension signs and the
- * other examination findings. Stateless.
+ * other examination findings. A deficit list is only given when it is complete: a sign of
+ * unrecorded grade, or a deficit of unrecorded root, leaves it unknown. Stateless.
  */
 final class ExamDeriver {
-
-  /** The MRC grade of normal power; anything below is a motor deficit. */
-  static final int NORMAL_POWER = 5;
 
   private ExamDeriver() {}
 
   static void derive(Exam e, FeatureParameters p, FeatureValues out) {
-    deficits(e, p, out);
+    deficits(e, Neurology.of(e, p), out);
     tensionSigns(e, out);
     findings(e, out);
   }
 
-  static boolean isDeficit(MotorFinding m) {
-    return m.mrc() < NORMAL_POWER;
-  }
-
-  static boolean isDeficit(SensoryFinding s) {
-    return s.status() == SensoryStatus.REDUCED || s.status() == SensoryStatus.ABSENT;
-  }
-
-  static boolean isDeficit(ReflexFinding r) {
-    return r.status() == ReflexStatus.REDUCED || r.status() == ReflexStatus.ABSENT;
-  }
-
-  private static void deficits(Exam e, FeatureParameters p, FeatureValues out) {
+  private static void deficits(Exam e, Neurology n, FeatureValues out) {
     List<MotorFinding> motor = e.motor();
-    List<SensoryFinding> sensory = e.sensory();
-    List<ReflexFinding> reflexes = e.reflexes();
     if (motor != null) {
+      boolean graded = motor.stream().allMatch(m -> m.mrc() != null);
       out.integer(
           "minMotorGrade",
-          motor.stream().map(MotorFinding::mrc).min(Integer::compare).orElse(null));
-      List<MotorFinding> weak = motor.stream().filter(ExamDeriver::isDeficit).toList();
-      out.list("motorDeficitRoots", weak.stream().map(MotorFinding::root).toList());
-      Set<Root> roots = EnumSet.noneOf(Root.class);
-      weak.forEach(m -> roots.add(m.root()));
-      out.bool(
-          "multiRootDeficit",
-          roots.size() >= 2 || bothSides(weak.stream().map(MotorFinding::side)));
+          graded ? motor.stream().map(MotorFinding::mrc).min(Integer::compare).orElse(null) : null);
     }
-    if (sensory != null) {
-      out.list(
-          "sensoryDeficitDermatomes",
-          sensory.stream().filter(ExamDeriver::isDeficit).map(SensoryFinding::dermatome).toList());
+    List<Sign> motorSigns = n.motor();
+    if (motorSigns != null) {
+      out.list("motorDeficitRoots", deficitRoots(motorSigns));
+      out.bool("multiRootDeficit", multiRoot(motorSigns).feature());
     }
-    if (reflexes != null) {
-      out.list(
-          "reflexDeficitRoots",
-          reflexes.stream()
-              .filter(ExamDeriver::isDeficit)
-              .map(r -> p.reflexRoots().get(r.reflex()))
-              .filter(Objects::nonNull)
-              .toList());
+    out.list("sensoryDeficitDermatomes", n.sensory() == null ? null : deficitRoots(n.sensory()));
+    out.list("reflexDeficitRoots", n.reflexes() == null ? null : deficitRoots(n.reflexes()));
+    Tri anyDeficit = Tri.any(n.signs().map(Sign::deficit));
+    out.bool("neuroDeficit", anyDeficit.feature(n.fullyExamined()));
+    if (n.motor() != null || n.sensory() != null) {
+      Tri bilateral =
+          bothSides(
+              Stream.of(n.motor(), n.sensory())
+                  .filter(Objects::nonNull)
+                  .flatMap(List::stream)
+                  .toList());
+      out.bool("bilateralDeficit", bilateral.feature(n.motor() != null && n.sensory() != null));
     }
-    out.bool("neuroDeficit", neuroDeficit(motor, sensory, reflexes));
-    out.bool("bilateralDeficit", bilateralDeficit(motor, sensory));
   }
 
-  /** True on any deficit; false only when motor, sensory and reflexes were all examined. */
-  private static @Nullable Boolean neuroDeficit(
-      @Nullable List<MotorFinding> motor,
-      @Nullable List<SensoryFinding> sensory,
-      @Nullable List<ReflexFinding> reflexes) {
-    boolean any =
-        (motor != null && motor.stream().anyMatch(ExamDeriver::isDeficit))
-            || (sensory != null && sensory.stream().anyMatch(ExamDeriver::isDeficit))
-            || (reflexes != null && reflexes.stream().anyMatch(ExamDeriver::isDeficit));
-    if (any) {
-      return true;
-    }
-    return (motor != null && sensory != null && reflexes != null) ? Boolean.FALSE : null;
+  /**
+   * The roots with a deficit; unknown when a sign's grade, or a deficit's root, is not recorded.
+   */
+  private static @Nullable List<Root> deficitRoots(List<Sign> signs) {
+    boolean complete =
+        signs.stream()
+            .allMatch(s -> s.deficit() == Tri.NO || (s.deficit() == Tri.YES && s.root() != null));
+    return complete
+        ? signs.stream().filter(s -> s.deficit() == Tri.YES).map(Sign::root).toList()
+        : null;
   }
 
-  /** True on motor or sensory deficits of both sides; false only when both were examined. */
-  private static @Nullable Boolean bilateralDeficit(
-      @Nullable List<MotorFinding> motor, @Nullable List<SensoryFinding> sensory) {
-    Stream<Side> motorSides =
-        motor == null
-            ? Stream.empty()
-            : motor.stream().filter(ExamDeriver::isDeficit).map(MotorFinding::side);
-    Stream<Side> sensorySides =
-        sensory == null
-            ? Stream.empty()
-            : sensory.stream().filter(ExamDeriver::isDeficit).map(SensoryFinding::side);
-    if (bothSides(Stream.concat(motorSides, sensorySides))) {
-      return true;
+  /** Deficits in two or more roots, or on both sides. */
+  private static Tri multiRoot(List<Sign> signs) {
+    List<Sign> deficits = signs.stream().filter(s -> s.deficit() == Tri.YES).toList();
+    Set<Root> roots = EnumSet.noneOf(Root.class);
+    deficits.stream().map(Sign::root).filter(Objects::nonNull).forEach(roots::add);
+    if (roots.size() >= 2) {
+      return Tri.YES;
     }
-    return (motor != null && sensory != null) ? Boolean.FALSE : null;
+    Tri bothSides = bothSides(signs);
+    boolean rootsKnown =
+        signs.stream().noneMatch(s -> s.deficit() == Tri.MAYBE)
+            && deficits.stream().allMatch(s -> s.root() != null);
+    return bothSides == Tri.YES ? Tri.YES : rootsKnown ? bothSides : Tri.MAYBE;
   }
 
-  private static boolean bothSides(Stream<Side> sides) {
-    Set<Side> seen = EnumSet.noneOf(Side.class);
-    sides.forEach(seen::add);
-    return seen.contains(Side.BILATERAL) || (seen.contains(Side.LEFT) && seen.contains(Side.RIGHT));
+  /** Deficits on both sides: YES when seen, NO when every deficit's side is known and one-sided. */
+  private static Tri bothSides(List<Sign> signs) {
+    Set<Side> sides = EnumSet.noneOf(Side.class);
+    signs.stream()
+        .filter(s -> s.deficit() == Tri.YES)
+        .map(Sign::side)
+        .filter(Objects::nonNull)
+        .forEach(sides::add);
+    if (sides.contains(Side.BILATERAL)
+        || (sides.contains(Side.LEFT) && sides.contains(Side.RIGHT))) {
+      return Tri.YES;
+    }
+    boolean known =
+        signs.stream()
+            .allMatch(s -> s.deficit() == Tri.NO || (s.deficit() == Tri.YES && s.side() != null));
+    return known ? Tri.NO : Tri.MAYBE;
   }
 
   private static void tensionSigns(Exam e, FeatureValues out) {
@@ -128,7 +112,7 @@ final class ExamDeriver {
   }
 
   private static @Nullable Boolean positive(@Nullable TensionSign sign) {
-    return sign == null ? null : sign.result() == PosNeg.POSITIVE;
+    return (sign == null || sign.result() == null) ? null : sign.result() == PosNeg.POSITIVE;
   }
 
   private static void findings(Exam e, FeatureValues out) {

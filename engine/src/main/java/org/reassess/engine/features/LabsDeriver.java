@@ -34,7 +34,10 @@ final class LabsDeriver {
     List<Electrodiagnostic> edx = c.electrodiagnostics();
     // an empty list tells that no study was done, not that one was normal
     if (edx != null && !edx.isEmpty()) {
-      out.list("edxResults", edx.stream().map(Electrodiagnostic::result).toList());
+      // a study of unrecorded result leaves the list open: 'x' in the list must not read as "no x"
+      boolean resultsKnown = edx.stream().allMatch(e -> e.result() != null);
+      out.list(
+          "edxResults", resultsKnown ? edx.stream().map(Electrodiagnostic::result).toList() : null);
       out.bool(
           "edxRadiculopathyConcordant",
           Tri.any(edx.stream().map(e -> concordantRadiculopathy(e, judge))).feature());
@@ -51,6 +54,11 @@ final class LabsDeriver {
   }
 
   private static Tri concordantRadiculopathy(Electrodiagnostic e, ConcordanceJudge judge) {
+    if (e.result() == null) {
+      // an unrecorded result may be a radiculopathy that matches
+      return ConcordanceJudge.isConcordant(judge.judge(e.root(), e.side(), Tri.NO).concordance())
+          .and(Tri.MAYBE);
+    }
     if (e.result() != EdxResult.ACUTE_RADICULOPATHY
         && e.result() != EdxResult.CHRONIC_RADICULOPATHY) {
       return Tri.NO;

@@ -13,11 +13,11 @@ import org.reassess.engine.casefile.CaseDocument.ImagingStudy;
  * FeatureCatalog}: every name declared, every value of its type and among its allowed spellings,
  * lists unmodifiable, and every judgement pointing at a real finding.
  */
-final class CatalogConformance {
+public final class CatalogConformance {
 
   private CatalogConformance() {}
 
-  static void assertConforms(CaseDocument c, Features features) {
+  public static void assertConforms(CaseDocument c, Features features) {
     for (Map.Entry<String, Object> entry : features.values().entrySet()) {
       Feature feature =
           FeatureCatalog.byName(entry.getKey())

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.reassess.engine.casefile.CaseDocument.Exam;
 import org.reassess.engine.casefile.CaseDocument.LegPainSide;
 import org.reassess.engine.casefile.CaseDocument.Modality;
+import org.reassess.engine.casefile.CaseDocument.MotorFinding;
 import org.reassess.engine.casefile.CaseDocument.Reflex;
 import org.reassess.engine.casefile.CaseDocument.ReflexStatus;
 import org.reassess.engine.casefile.CaseDocument.SensoryStatus;
@@ -457,5 +458,32 @@ class ConcordanceTest {
             StenosisLocation.CENTRAL);
 
     assertThat(judgement(central).summary()).startsWith("L4-L5 central stenosis");
+  }
+
+  @Test
+  void deficitOfUnrecordedSideMatchesOnlyAnUnsidedLesion() {
+    Exam unsidedDeficit = exam("motor", List.of(new MotorFinding(Root.L5, null, 4)));
+    DiscHerniation unsided = record(DiscHerniation.class, "level", Level.L4_L5);
+
+    assertThat(judgement(LEFT_L4_L5, "exam", unsidedDeficit).concordance()).isEqualTo(UNKNOWN);
+    assertThat(judgement(unsided, "exam", unsidedDeficit))
+        .satisfies(
+            j -> {
+              assertThat(j.concordance()).isEqualTo(CONCORDANT);
+              assertThat(j.reason()).isEqualTo("L5 motor deficit (MRC 4)");
+            });
+  }
+
+  @Test
+  void ungradedSignOfTheRootKeepsTheJudgementOpen() {
+    ImagingJudgement j =
+        judgement(
+            LEFT_L4_L5,
+            "symptoms",
+            legPain(LegPainSide.LEFT, Root.S1),
+            "exam",
+            exam("motor", List.of(new MotorFinding(Root.L5, LEFT, null))));
+
+    assertThat(j.concordance()).isEqualTo(UNKNOWN);
   }
 }

@@ -19,8 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reassess.engine.casefile.CaseDocument.Exam;
 import org.reassess.engine.casefile.CaseDocument.Gait;
+import org.reassess.engine.casefile.CaseDocument.MotorFinding;
 import org.reassess.engine.casefile.CaseDocument.PosNeg;
 import org.reassess.engine.casefile.CaseDocument.Reflex;
+import org.reassess.engine.casefile.CaseDocument.ReflexFinding;
 import org.reassess.engine.casefile.CaseDocument.SensoryStatus;
 import org.reassess.engine.casefile.CaseDocument.TensionSign;
 import org.reassess.engine.casefile.Root;
@@ -144,5 +146,38 @@ class ExamFeaturesTest {
         .containsEntry("gait", "foot_drop")
         .containsEntry("fortinFingerSign", false)
         .doesNotContainKeys("upperMotorNeuronSigns", "woundStatus", "nonOrganicSigns");
+  }
+
+  @Test
+  void ungradedMotorSignLeavesMotorFeaturesOpen() {
+    assertThat(features("motor", List.of(new MotorFinding(Root.L5, LEFT, null))))
+        .doesNotContainKeys(
+            "minMotorGrade", "motorDeficitRoots", "multiRootDeficit", "neuroDeficit");
+  }
+
+  @Test
+  void deficitOfUnrecordedRootIsADeficitOfNoListedRoot() {
+    assertThat(features("motor", List.of(new MotorFinding(null, LEFT, 3))))
+        .containsEntry("neuroDeficit", true)
+        .containsEntry("minMotorGrade", 3L)
+        .doesNotContainKeys("motorDeficitRoots", "multiRootDeficit");
+  }
+
+  @Test
+  void reflexOfUnrecordedKindOrStatus() {
+    assertThat(
+            features(
+                "reflexes",
+                List.of(
+                    new ReflexFinding(null, LEFT, ABSENT),
+                    new ReflexFinding(Reflex.ACHILLES, null, null))))
+        .containsEntry("neuroDeficit", true)
+        .doesNotContainKey("reflexDeficitRoots");
+  }
+
+  @Test
+  void tensionSignOfUnrecordedResultIsUnknown() {
+    assertThat(features("straightLegRaise", new TensionSign(null, LEFT, 45.0)))
+        .doesNotContainKeys("slrPositive", "slrAngleDeg");
   }
 }

@@ -89,6 +89,18 @@ class LabsFeaturesTest {
   }
 
   @Test
+  void studyOfUnrecordedResultLeavesTheResultsOpen() {
+    assertThat(edx(new Electrodiagnostic(null, null, Root.L5, Side.LEFT)))
+        .doesNotContainKeys("edxResults", "edxRadiculopathyConcordant");
+    assertThat(
+            edx(
+                new Electrodiagnostic(null, null, Root.S1, Side.LEFT),
+                emg(EdxResult.CHRONIC_RADICULOPATHY, Root.L5, Side.LEFT)))
+        .containsEntry("edxRadiculopathyConcordant", true)
+        .doesNotContainKey("edxResults");
+  }
+
+  @Test
   void lowestAnkleBrachialIndexOfTheMeasuredSides() {
     assertThat(derive(aCase("vascular", new Vascular(0.8, 1.1))).values())
         .containsEntry("abiMin", 0.8);

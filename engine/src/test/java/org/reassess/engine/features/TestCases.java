@@ -34,14 +34,14 @@ import org.reassess.engine.features.FeatureParameters.LevelRoots;
  * ({@code record(Symptoms.class, "legPainSide", LEFT)}); every component not named is {@code null},
  * which is exactly "not known" in the case model.
  */
-final class TestCases {
+public final class TestCases {
 
   static final LocalDate ASSESSMENT = LocalDate.parse("2026-06-01");
   static final LocalDate SURGERY = LocalDate.parse("2025-06-01");
   static final LocalDate AFTER_SURGERY = LocalDate.parse("2026-05-01");
 
   /** The realistic anatomy and thresholds the knowledge base supplies. */
-  static final FeatureParameters PARAMETERS = parameters();
+  public static final FeatureParameters PARAMETERS = parameters();
 
   private TestCases() {}
 
