@@ -82,28 +82,46 @@ public final class FeatureCatalog {
 
   static {
     // ------------------------------------------------------------ the index surgery and course
-    decimal("monthsSinceIndexSurgery", "Months from the index (latest) surgery to assessmentDate.");
-    decimal("weeksSinceIndexSurgery", "Weeks from the index surgery to assessmentDate.");
+    // The index operation is every surgery entry dated on the latest date: a decompression and a
+    // fusion listed as two entries on one day are one operation.
+    decimal(
+        "monthsSinceIndexSurgery",
+        "Months from the index (latest) surgery to assessmentDate: whole calendar months plus the"
+            + " elapsed fraction of the next one (10 January to 25 April is 3.5).");
+    decimal("weeksSinceIndexSurgery", "Weeks (days / 7) from the index surgery to assessmentDate.");
     integer("lumbarOperations", "Number of lumbar operations listed (all surgeries).");
-    string("indexProcedure", of(CaseDocument.Procedure.class), "Procedure of the index surgery.");
     string(
-        "indexIndication", of(CaseDocument.Indication.class), "Indication of the index surgery.");
+        "indexProcedure",
+        of(CaseDocument.Procedure.class),
+        "Procedure of the index surgery (of several entries on the index date, the first listed).");
+    string(
+        "indexIndication",
+        of(CaseDocument.Indication.class),
+        "Indication of the index surgery (the first given among the entries of the index date).");
     bool(
         "indexFusion",
-        "The index surgery was a fusion (posterolateral or interbody); known from the procedure.");
+        "The index surgery was a fusion (posterolateral or interbody); known from the procedure,"
+            + " absent when no entry is a fusion but one is 'other'.");
     bool(
         "anyFusion",
-        "Any listed surgery was a fusion; the fused levels are those of fusion procedures.");
+        "Any listed surgery was a fusion; the fused levels are those of fusion procedures. Absent"
+            + " when none is a fusion but one is 'other'.");
     bool(
         "indexDecompressionOnly",
         "The index surgery was a decompression without fusion or implant (discectomy family,"
-            + " laminotomy, laminectomy, foraminotomy).");
-    bool("indexInstrumented", "The index surgery used pedicle screws, rods or cages.");
-    bool("fusionToSacrum", "Any fusion extends to the sacrum (from any surgery).");
+            + " laminotomy, laminectomy, foraminotomy, not instrumented); absent for 'other'.");
+    bool(
+        "indexInstrumented",
+        "The index surgery used pedicle screws, rods or cages (surgery.instrumented); when not"
+            + " given, false for a decompression procedure, otherwise absent.");
+    bool(
+        "fusionToSacrum",
+        "Any fusion extends to the sacrum (from any surgery): fusionToSacrum true, or a fusion"
+            + " procedure that includes L5-S1; false when no surgery can reach it.");
     list(
         "operatedLevels",
         List.of("T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"),
-        "Levels of the index surgery.");
+        "Levels of the index surgery (every entry of the index date).");
     list(
         "complications",
         without(of(CaseDocument.Complication.class), "none"),
@@ -114,7 +132,8 @@ public final class FeatureCatalog {
         List.of("never_improved", "early_recurrence", "late_recurrence"),
         "never_improved when reliefAfterSurgery is none; otherwise early_recurrence when the"
             + " pain-free interval is shorter than the knowledge base's recurrence landmark, else"
-            + " late_recurrence. Absent when relief or interval is unknown.");
+            + " late_recurrence (an interval equal to the landmark is late). Absent when relief"
+            + " or, for partial or complete relief, the interval is unknown.");
     string("reliefAfterSurgery", of(CaseDocument.Relief.class), "course.reliefAfterSurgery.");
     decimal("painFreeIntervalMonths", "course.painFreeIntervalMonths.");
     string(
@@ -145,8 +164,14 @@ public final class FeatureCatalog {
     // ------------------------------------------------------------ symptoms
     integer("backPainNrs", "symptoms.backPainNrs (0-10).");
     integer("legPainNrs", "symptoms.legPainNrs (0-10, worst leg).");
-    bool("legDominant", "Leg pain NRS greater than back pain NRS; needs both.");
-    bool("backDominant", "Back pain NRS greater than leg pain NRS; needs both.");
+    bool(
+        "legDominant",
+        "Leg pain NRS greater than back pain NRS; needs both (legPainSide none counts as leg"
+            + " pain 0).");
+    bool(
+        "backDominant",
+        "Back pain NRS greater than leg pain NRS; needs both (legPainSide none counts as leg"
+            + " pain 0).");
     string(
         "legPainSide",
         of(CaseDocument.LegPainSide.class),
@@ -160,13 +185,14 @@ public final class FeatureCatalog {
     bool(
         "radicularPattern",
         "Leg pain that follows a dermatome: distribution dermatomal, or dermatomes listed with pain"
-            + " below the knee. False when there is no leg pain or it is non-dermatomal.");
+            + " below the knee. False when there is no leg pain or it is non-dermatomal (a given"
+            + " legPainDistribution decides; an empty dermatome list is non-dermatomal).");
     list("painLocations", of(CaseDocument.PainLocation.class), "symptoms.painLocations.");
     list(
         "neuropathicDescriptors",
         of(CaseDocument.NeuropathicDescriptor.class),
         "symptoms.neuropathicDescriptors.");
-    integer("neuropathicDescriptorCount", "Number of neuropathic descriptors reported.");
+    integer("neuropathicDescriptorCount", "Number of distinct neuropathic descriptors reported.");
     bool(
         "neuropathicProfile",
         "At least the knowledge base's threshold of neuropathic descriptors (parameter"
@@ -199,7 +225,12 @@ public final class FeatureCatalog {
     integer("painSites", "symptoms.painSites.");
 
     // ------------------------------------------------------------ examination
-    integer("minMotorGrade", "Lowest MRC grade recorded in exam.motor (absent when not examined).");
+    // The deficit lists are absent while an entry's grade or status, or a deficit's root, is
+    // unrecorded: a list must never say "no L5 deficit" when one may be there.
+    integer(
+        "minMotorGrade",
+        "Lowest MRC grade recorded in exam.motor (absent when not examined or a grade is"
+            + " unrecorded).");
     list(
         "motorDeficitRoots",
         ROOTS,
@@ -216,9 +247,15 @@ public final class FeatureCatalog {
     bool(
         "neuroDeficit",
         "Any motor (MRC < 5), sensory (reduced/absent) or reflex (reduced/absent) deficit; false"
-            + " when examined and normal.");
-    bool("multiRootDeficit", "Motor deficits in two or more roots, or on both sides.");
-    bool("bilateralDeficit", "Motor or sensory deficits on both sides.");
+            + " only when motor, sensory and reflexes were all examined and normal.");
+    bool(
+        "multiRootDeficit",
+        "Motor deficits in two or more roots, or on both sides; false when motor was examined"
+            + " and every deficit's root and side is known and neither holds.");
+    bool(
+        "bilateralDeficit",
+        "Motor or sensory deficits on both sides; false when both were examined and every"
+            + " deficit is on one known side.");
     bool("upperMotorNeuronSigns", "exam.upperMotorNeuronSigns.");
     bool("slrPositive", "Straight leg raise positive.");
     decimal("slrAngleDeg", "Angle of a positive straight leg raise.");
@@ -244,6 +281,12 @@ public final class FeatureCatalog {
     string("gait", of(CaseDocument.Gait.class), "exam.gait.");
 
     // ------------------------------------------------------------ imaging
+    // Scope: imaging features count studies dated on or after the index surgery (a finding on an
+    // older study is pre-operative), except where the meaning says "any imaging". A finding
+    // feature is true when a study in scope shows the finding, absent while a finding leaves it
+    // open (no level, severity, kind...), and false only when a study since surgery that can show
+    // it exists without it: cross-sectional (MRI, Gd-MRI, CT, CT-myelogram) unless the meaning
+    // names other studies.
     list(
         "modalitiesSinceSurgery",
         of(CaseDocument.Modality.class),
@@ -255,19 +298,28 @@ public final class FeatureCatalog {
             + " false) when there is none: the imaging question is then open.");
     bool(
         "gadoliniumMriSinceSurgery",
-        "A Gd-MRI dated on or after the index surgery; false when other imaging exists.");
+        "A Gd-MRI dated on or after the index surgery; false when the case lists imaging (even an"
+            + " empty list) without one.");
     // compressive lesions and their concordance: each *OnImaging is true when a study since surgery
     // shows it, false when cross-sectional imaging since surgery exists without it, absent when no
     // such imaging; each *Concordant is true when one such lesion matches the symptoms (side and
     // root against dermatomes, leg-pain side and deficits), false when imaged and none matches,
     // absent when imaging or the leg-symptom data needed to judge is missing.
+    // The judgement of each lesion (ImagingJudgement): its root is the reported one, else from the
+    // level (exiting root for a foraminal or extraforaminal lesion, traversing otherwise). It is
+    // concordant when its side fits the leg pain (lesion central, bilateral or unsided, same side,
+    // or bilateral leg pain) and its root is a painful dermatome or has a deficit (motor, sensory,
+    // reflex) on the lesion's side; a central stenosis with neurogenic claudication is concordant
+    // without a root. It is not concordant when its side contradicts the leg pain, when there is
+    // no leg pain and no matching deficit, or when the leg-pain side with dermatomes, or a
+    // neurological examination of that root, is recorded and nothing matches; otherwise unknown.
     bool("discHerniationOnImaging", "A disc herniation on imaging since surgery.");
     bool("discHerniationConcordant", "A disc herniation concordant with the symptoms.");
     bool("discHerniationAtOperatedLevel", "A disc herniation at an index-surgery level.");
     bool(
         "discHerniationEnhancing",
         "A disc herniation with homogeneous enhancement (scar-like); peripheral rim enhancement is"
-            + " not counted.");
+            + " not counted. Absent while a herniation's enhancement is unreported.");
     bool("stenosisOnImaging", "Any stenosis on imaging since surgery.");
     bool("stenosisConcordant", "A stenosis concordant with the symptoms (root, side).");
     bool(
@@ -276,93 +328,143 @@ public final class FeatureCatalog {
     bool("foraminalStenosisOnImaging", "A foraminal or lateral-recess stenosis since surgery.");
     bool("foraminalStenosisConcordant", "A foraminal or lateral-recess stenosis concordant.");
     bool("stenosisAtOperatedLevel", "A stenosis at an index-surgery level.");
-    bool("stenosisAdjacentToFusion", "A stenosis at a level next to a fused level.");
+    bool(
+        "stenosisAdjacentToFusion",
+        "A stenosis at a level next to a fused level (sharing a vertebra with it, not itself"
+            + " fused).");
     bool("fibrosisOnImaging", "Epidural fibrosis on imaging since surgery.");
     bool("fibrosisConcordant", "Epidural fibrosis encasing a root concordant with the symptoms.");
     bool(
         "compressiveLesionConcordant",
-        "Any compressive lesion (disc, stenosis, hardware contacting a root) concordant with the"
-            + " symptoms; false when imaged and none is.");
-    bool("hardwareProblemOnImaging", "Any hardware problem on imaging since surgery.");
+        "Any compressive lesion (disc, stenosis, hardware contacting a root, adjacent segment"
+            + " degeneration with stenosis) concordant with the symptoms; false when imaged and"
+            + " none is. Epidural fibrosis is not counted: see fibrosisConcordant.");
+    bool(
+        "hardwareProblemOnImaging",
+        "Any hardware problem on imaging since surgery; false when a spine MRI, CT or radiograph"
+            + " since surgery shows none.");
     list(
         "hardwareProblems",
         of(org.reassess.engine.casefile.ImagingFinding.HardwareIssue.class),
-        "Kinds of hardware problem seen since surgery (empty when imaged and none).");
+        "Kinds of hardware problem seen since surgery (empty when imaged and none; absent while a"
+            + " problem's kind is unreported).");
     bool(
         "hardwareContactsConcordantRoot",
-        "A hardware problem contacting a root concordant with the symptoms.");
+        "A hardware problem reported as contacting a root (contactsRoot) concordant with the"
+            + " symptoms; false when spine imaging since surgery shows none such.");
     string(
         "fusionStatus",
         of(org.reassess.engine.casefile.ImagingFinding.FusionState.class),
         "Worst fusion status reported since surgery (pseudarthrosis > indeterminate > solid).");
-    decimal("dynamicTranslationMm", "Largest translation between flexion and extension views.");
-    decimal("dynamicAngulationDeg", "Largest angulation difference between flexion and extension.");
+    decimal(
+        "dynamicTranslationMm",
+        "Largest translation between flexion and extension views (dynamic_instability findings"
+            + " since surgery).");
+    decimal(
+        "dynamicAngulationDeg",
+        "Largest angulation difference between flexion and extension (dynamic_instability"
+            + " findings since surgery).");
     bool(
         "instabilityOnDynamicFilms",
         "Translation or angulation above the knowledge base's thresholds (parameters"
             + " instability.*); false when flexion-extension films show neither; absent without"
-            + " such films.");
+            + " such films, or while a finding below one threshold lacks the other measure.");
     bool("flexionExtensionFilmsSinceSurgery", "Flexion-extension radiographs since surgery.");
     integer("spondylolisthesisGrade", "Highest spondylolisthesis grade on imaging since surgery.");
     decimal("spondylolisthesisSlipMm", "Largest slip in mm on imaging since surgery.");
     bool("spondylolisthesisAtOperatedLevel", "A spondylolisthesis at an index-surgery level.");
     bool(
         "adjacentSegmentDegeneration",
-        "Adjacent segment degeneration reported, or a compressive lesion next to a fused level.");
-    bool("adjacentSegmentStenosis", "Adjacent segment degeneration with stenosis.");
-    bool("facetArthropathyOnImaging", "Facet arthropathy on imaging.");
-    bool("facetEffusion", "Facet arthropathy with effusion.");
-    bool("discDegenerationSevere", "Severe disc degeneration on imaging.");
-    bool("highIntensityZone", "A high-intensity zone on MRI.");
-    integer("modicType", "Modic type (1-3) of the change seen; 1 wins if several.");
-    bool("discitisOnImaging", "Discitis on imaging.");
+        "Adjacent segment degeneration reported, or a disc herniation or stenosis next to a fused"
+            + " level (sharing a vertebra with it, not itself fused).");
+    bool(
+        "adjacentSegmentStenosis",
+        "Adjacent segment degeneration with stenosis, or a stenosis next to a fused level.");
+    bool("facetArthropathyOnImaging", "Facet arthropathy on imaging since surgery.");
+    bool("facetEffusion", "Facet arthropathy with effusion; false when an MRI shows none.");
+    bool("discDegenerationSevere", "Severe disc degeneration on imaging since surgery.");
+    bool(
+        "highIntensityZone",
+        "A high-intensity zone on MRI since surgery; false when an MRI shows none.");
+    integer(
+        "modicType",
+        "Modic type (1-3) of the change seen since surgery; the lowest type wins if several (1"
+            + " before 2 before 3).");
+    bool("discitisOnImaging", "Discitis on imaging since surgery.");
     bool(
         "epiduralAbscessOnImaging",
-        "Epidural abscess on imaging (or a fluid collection of kind abscess).");
+        "Epidural abscess on imaging since surgery (or a fluid collection of kind abscess).");
     list(
         "fluidCollections",
         of(org.reassess.engine.casefile.ImagingFinding.CollectionKind.class),
-        "Kinds of fluid collection since surgery (empty when imaged and none).");
-    bool("pseudomeningoceleOnImaging", "A pseudomeningocele on imaging.");
-    bool("arachnoiditisOnImaging", "Arachnoiditis on imaging.");
-    decimal("svaMm", "Sagittal vertical axis in mm.");
-    decimal("piLlMismatchDeg", "Pelvic incidence minus lumbar lordosis in degrees.");
-    decimal("pelvicTiltDeg", "Pelvic tilt in degrees.");
-    bool("sagittalMalalignmentOnImaging", "A sagittal malalignment finding reported.");
-    bool("vertebralFractureOnImaging", "A vertebral fracture on any imaging.");
-    bool("acuteVertebralFracture", "A vertebral fracture reported as acute.");
-    bool("sijArthropathyOnImaging", "Sacroiliac arthropathy on imaging.");
+        "Kinds of fluid collection since surgery (empty when imaged and none; absent while a"
+            + " collection's kind is unreported).");
+    bool("pseudomeningoceleOnImaging", "A pseudomeningocele on imaging since surgery.");
+    bool("arachnoiditisOnImaging", "Arachnoiditis on imaging since surgery.");
+    decimal("svaMm", "Sagittal vertical axis in mm, from the latest study since surgery.");
+    decimal(
+        "piLlMismatchDeg",
+        "Pelvic incidence minus lumbar lordosis in degrees, from the latest study since surgery.");
+    decimal("pelvicTiltDeg", "Pelvic tilt in degrees, from the latest study since surgery.");
+    bool(
+        "sagittalMalalignmentOnImaging",
+        "A sagittal malalignment finding reported since surgery; false when a standing"
+            + " full-length radiograph since surgery shows none.");
+    bool(
+        "vertebralFractureOnImaging",
+        "A vertebral fracture on any imaging (any date); false when spine imaging since surgery"
+            + " shows none.");
+    bool(
+        "acuteVertebralFracture",
+        "A vertebral fracture reported as acute on a study since surgery.");
+    bool(
+        "sijArthropathyOnImaging",
+        "Sacroiliac arthropathy on any imaging (any date); false when a pelvis/hip radiograph"
+            + " since surgery shows none.");
     string(
         "hipOsteoarthritisSeverity",
         of(org.reassess.engine.casefile.ImagingFinding.Severity.class),
-        "Worst hip osteoarthritis on imaging; absent when no hip imaging or none reported.");
+        "Worst hip osteoarthritis on any imaging (any date); absent when none reported.");
     bool(
         "hipOsteoarthritisOnImaging",
-        "Hip osteoarthritis on imaging; false when a pelvis/hip radiograph shows none.");
-    bool("tumorOnImaging", "A tumour on imaging.");
+        "Hip osteoarthritis on any imaging (any date); false when a pelvis/hip radiograph since"
+            + " surgery shows none.");
+    bool(
+        "tumorOnImaging",
+        "A tumour on any imaging (any date); false when cross-sectional imaging since surgery"
+            + " shows none.");
     bool(
         "incidentalCompressiveFinding",
-        "A compressive lesion that is not concordant with the symptoms (reported as incidental).");
+        "A compressive or root-related lesion (fibrosis included) judged not concordant with the"
+            + " symptoms (reported as incidental); false when every judged lesion is concordant or"
+            + " there is none on imaging; absent while one is unknown and none is not"
+            + " concordant.");
 
     // ------------------------------------------------------------ labs, EMG, vascular
     decimal("crpMgL", "labs.crpMgL.");
     decimal("esrMmH", "labs.esrMmH.");
     decimal("wbc", "labs.wbc (10^9/L).");
     decimal("hba1cPercent", "labs.hba1cPercent.");
-    decimal("labsWeeksAfterSurgery", "Weeks between the index surgery and labs.date.");
+    decimal(
+        "labsWeeksAfterSurgery",
+        "Weeks between the index surgery and labs.date; negative when the labs predate it.");
     list(
         "edxResults",
         of(CaseDocument.EdxResult.class),
-        "Results of electrodiagnostic studies (empty list absent: no study listed).");
+        "Results of electrodiagnostic studies; absent when no study is listed (an empty list"
+            + " included) or a result is unrecorded.");
     bool(
         "edxRadiculopathyConcordant",
-        "An acute or chronic radiculopathy on EMG at a root and side matching the symptoms.");
-    decimal("abiMin", "Lowest ankle-brachial index of the two sides.");
+        "An acute or chronic radiculopathy on EMG at a root and side matching the symptoms"
+            + " (judged like imaging concordance); false when the studies show none that does.");
+    decimal("abiMin", "Lowest ankle-brachial index of the sides measured.");
 
     // ------------------------------------------------------------ diagnostic blocks
     // latest block per target judged against the knowledge base's threshold for that target:
     // confirmed = above threshold on dual concordant blocks; positive = above threshold on a single
     // (or unspecified) block; negative = below threshold or dual discordant. Absent when not done.
+    // "Above" is at or above (relief equal to the threshold is a response); the latest is by date,
+    // an undated block counting as the oldest and the last listed winning among equal dates.
     for (String target :
         List.of(
             "nerveRootBlock",
@@ -383,11 +485,16 @@ public final class FeatureCatalog {
         "Treatments tried since the index surgery.");
     decimal(
         "conservativeCareWeeks",
-        "Weeks of physical therapy, home exercise and multidisciplinary programmes, summed.");
-    decimal("currentOpioidMme", "Daily morphine milligram equivalents of current opioids.");
+        "Weeks of physical therapy, home exercise and multidisciplinary programmes, summed; 0 when"
+            + " none is listed, absent when one's duration is unknown.");
+    decimal(
+        "currentOpioidMme",
+        "Daily morphine milligram equivalents of current opioids, summed; 0 when none is current,"
+            + " absent when a current opioid's dose, or whether an opioid is current, is unknown.");
     bool(
         "currentOpioid",
-        "A current opioid treatment is listed; false when treatments are listed" + " without one.");
+        "A current opioid treatment is listed; false when treatments are listed without one;"
+            + " absent when an opioid is listed without saying whether it is current.");
 
     // ------------------------------------------------------------ psychosocial, function
     integer("phq9", "psychosocial.phq9 (0-27).");
