@@ -140,6 +140,11 @@ final class ConcordanceJudge {
           NOT_CONCORDANT,
           "no leg pain" + (neurology.examined(root) ? " and no " + root.wire() + " deficit" : ""));
     }
+    return nothingMatches(root);
+  }
+
+  /** NOT_CONCORDANT when the data to compare with are recorded, otherwise UNKNOWN. */
+  private Verdict nothingMatches(Root root) {
     List<String> negatives = new ArrayList<>();
     if (hasLegPain() && dermatomes != null) {
       negatives.add(root.wire() + " is not among the painful dermatomes (" + dermatomeList() + ")");
@@ -147,14 +152,11 @@ final class ConcordanceJudge {
     if (neurology.examined(root)) {
       negatives.add("no " + root.wire() + " deficit on examination");
     }
-    return negatives.isEmpty()
-        ? new Verdict(
-            UNKNOWN,
-            "neither painful dermatomes with their side nor a neurological"
-                + " examination of "
-                + root.wire()
-                + " are recorded")
-        : new Verdict(NOT_CONCORDANT, String.join(" and ", negatives));
+    if (negatives.isEmpty()) {
+      return new Verdict(
+          UNKNOWN, "no leg-pain side with dermatomes and no examination of " + root.wire());
+    }
+    return new Verdict(NOT_CONCORDANT, String.join(" and ", negatives));
   }
 
   /** Whether a stenosis might still be concordant through neurogenic claudication. */

@@ -32,8 +32,10 @@ public final class FeatureDeriver {
     if (c.exam() != null) {
       ExamDeriver.derive(c.exam(), p, out);
     }
-    List<ImagingJudgement> imaging = ImagingDeriver.derive(c, operations.orElse(null), p, out);
-    LabsDeriver.derive(c, operations.orElse(null), new ConcordanceJudge(c, p), out);
+    ConcordanceJudge judge = new ConcordanceJudge(c, p);
+    List<ImagingJudgement> imaging =
+        ImagingDeriver.derive(c, operations.orElse(null), judge, p, out);
+    LabsDeriver.derive(c, operations.orElse(null), judge, out);
     BlockDeriver.derive(c.diagnosticBlocks(), p, out);
     TreatmentDeriver.derive(c.treatmentsTried(), out);
     PsychosocialDeriver.derive(c.psychosocial(), c.function(), c.preferences(), out);

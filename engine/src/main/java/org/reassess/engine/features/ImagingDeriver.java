@@ -19,14 +19,18 @@ final class ImagingDeriver {
 
   /** Records the imaging features and returns the judgement of every root-related finding. */
   static List<ImagingJudgement> derive(
-      CaseDocument c, @Nullable Operations operations, FeatureParameters p, FeatureValues out) {
+      CaseDocument c,
+      @Nullable Operations operations,
+      ConcordanceJudge judge,
+      FeatureParameters p,
+      FeatureValues out) {
     ImagingScope scope = new ImagingScope(c, operations == null ? null : operations.indexDate());
     if (!scope.listed()) {
       return List.of();
     }
     studies(scope, out);
-    LesionJudge judge = new LesionJudge(new ConcordanceJudge(c, p), p);
-    List<ImagingJudgement> judgements = LesionDeriver.derive(scope, operations, judge, out);
+    List<ImagingJudgement> judgements =
+        LesionDeriver.derive(scope, operations, new LesionJudge(judge, p), out);
     StructureDeriver.derive(scope, operations, p, out);
     OtherImagingDeriver.derive(scope, out);
     return judgements;

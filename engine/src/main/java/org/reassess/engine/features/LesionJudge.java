@@ -52,31 +52,10 @@ final class LesionJudge {
 
   private static Optional<Lesion> lesion(ImagingFinding finding) {
     if (finding instanceof DiscHerniation d) {
-      boolean foraminal =
-          d.zone() == HerniationZone.FORAMINAL || d.zone() == HerniationZone.EXTRAFORAMINAL;
-      return Optional.of(
-          new Lesion(
-              d.level(),
-              d.side(),
-              words(d.zone(), "disc herniation"),
-              d.compressedRoot(),
-              "compressing",
-              foraminal,
-              Tri.NO));
+      return Optional.of(herniation(d));
     }
     if (finding instanceof Stenosis s) {
-      Tri central =
-          s.location() == null ? Tri.MAYBE : Tri.of(s.location() == StenosisLocation.CENTRAL);
-      String words = words(s.severity(), words(s.location(), "stenosis"));
-      return Optional.of(
-          new Lesion(
-              s.level(),
-              s.side(),
-              words,
-              s.compressedRoot(),
-              "compressing",
-              s.location() == StenosisLocation.FORAMINAL,
-              central));
+      return Optional.of(stenosis(s));
     }
     if (finding instanceof EpiduralFibrosis f) {
       return Optional.of(
@@ -95,6 +74,7 @@ final class LesionJudge {
           new Lesion(h.level(), h.side(), problem, h.contactsRoot(), "contacting", false, Tri.NO));
     }
     if (finding instanceof AdjacentSegmentDegeneration a && Boolean.TRUE.equals(a.withStenosis())) {
+      // the report does not say where the canal is narrowed: it may be central
       return Optional.of(
           new Lesion(
               a.level(),
@@ -106,6 +86,32 @@ final class LesionJudge {
               Tri.MAYBE));
     }
     return Optional.empty();
+  }
+
+  private static Lesion herniation(DiscHerniation d) {
+    boolean foraminal =
+        d.zone() == HerniationZone.FORAMINAL || d.zone() == HerniationZone.EXTRAFORAMINAL;
+    return new Lesion(
+        d.level(),
+        d.side(),
+        words(d.zone(), "disc herniation"),
+        d.compressedRoot(),
+        "compressing",
+        foraminal,
+        Tri.NO);
+  }
+
+  private static Lesion stenosis(Stenosis s) {
+    Tri central =
+        s.location() == null ? Tri.MAYBE : Tri.of(s.location() == StenosisLocation.CENTRAL);
+    return new Lesion(
+        s.level(),
+        s.side(),
+        words(s.severity(), words(s.location(), "stenosis")),
+        s.compressedRoot(),
+        "compressing",
+        s.location() == StenosisLocation.FORAMINAL,
+        central);
   }
 
   private ImagingJudgement judgement(Located<?> located, Lesion lesion) {
@@ -143,12 +149,8 @@ final class LesionJudge {
       return text + " " + lesion.verb() + " " + lesion.reported().wire();
     }
     if (root != null) {
-      return text
-          + " ("
-          + root.wire()
-          + " by level, "
-          + (lesion.foraminal() ? "exiting" : "traversing")
-          + " root)";
+      String which = lesion.foraminal() ? "exiting" : "traversing";
+      return "%s (%s by level, %s root)".formatted(text, root.wire(), which);
     }
     return text;
   }
