@@ -351,7 +351,8 @@ public final class FeatureCatalog {
     bool(
         "hardwareContactsConcordantRoot",
         "A hardware problem reported as contacting a root (contactsRoot) concordant with the"
-            + " symptoms; false when spine imaging since surgery shows none such.");
+            + " symptoms; false when cross-sectional imaging since surgery shows none such. A"
+            + " problem seen only on radiographs, which cannot show a root, leaves it open.");
     string(
         "fusionStatus",
         of(org.reassess.engine.casefile.ImagingFinding.FusionState.class),

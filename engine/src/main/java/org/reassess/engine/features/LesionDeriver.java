@@ -1,10 +1,10 @@
 package org.reassess.engine.features;
 
 import static org.reassess.engine.features.ImagingScope.CROSS_SECTIONAL;
-import static org.reassess.engine.features.ImagingScope.SPINE_BONE;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.reassess.engine.casefile.ImagingFinding;
 import org.reassess.engine.casefile.ImagingFinding.DiscHerniation;
@@ -43,17 +43,30 @@ final class LesionDeriver {
     out.bool(
         "fibrosisConcordant",
         concordant(judged, EpiduralFibrosis.class, f -> Tri.YES, crossSectional));
+    // a radiograph cannot show whether hardware touches a root: a problem seen only there is open
+    List<Tri> hardwareOpen =
+        scope.since(HardwareProblem.class).stream()
+            .filter(h -> h.finding().contactsRoot() == null)
+            .map(h -> CROSS_SECTIONAL.contains(h.modality()) ? Tri.NO : Tri.MAYBE)
+            .toList();
     out.bool(
         "hardwareContactsConcordantRoot",
-        concordant(judged, HardwareProblem.class, h -> Tri.YES, scope.studiedSince(SPINE_BONE)));
+        Tri.any(
+                Stream.concat(
+                    contributions(judged, HardwareProblem.class, h -> Tri.YES),
+                    hardwareOpen.stream()))
+            .feature(crossSectional));
     // epidural fibrosis is scar around a root, not a compressive lesion
     out.bool(
         "compressiveLesionConcordant",
-        concordant(
-            judged,
-            ImagingFinding.class,
-            f -> Tri.of(!(f instanceof EpiduralFibrosis)),
-            crossSectional));
+        Tri.any(
+                Stream.concat(
+                    contributions(
+                        judged,
+                        ImagingFinding.class,
+                        f -> Tri.of(!(f instanceof EpiduralFibrosis))),
+                    hardwareOpen.stream()))
+            .feature(crossSectional));
     out.bool(
         "incidentalCompressiveFinding",
         Tri.any(judged.stream().map(j -> incidental(j.judgement().concordance())))
@@ -143,15 +156,19 @@ final class LesionDeriver {
    */
   private static <T extends ImagingFinding> @Nullable Boolean concordant(
       List<Judged> judged, Class<T> type, Function<T, Tri> member, boolean negativeKnown) {
-    return Tri.any(
-            judged.stream()
-                .filter(j -> type.isInstance(j.finding()))
-                .map(
-                    j ->
-                        member
-                            .apply(type.cast(j.finding()))
-                            .and(ConcordanceJudge.isConcordant(j.judgement().concordance()))))
-        .feature(negativeKnown);
+    return Tri.any(contributions(judged, type, member)).feature(negativeKnown);
+  }
+
+  /** For each judged finding of {@code type}: whether it is a concordant {@code member}. */
+  private static <T extends ImagingFinding> Stream<Tri> contributions(
+      List<Judged> judged, Class<T> type, Function<T, Tri> member) {
+    return judged.stream()
+        .filter(j -> type.isInstance(j.finding()))
+        .map(
+            j ->
+                member
+                    .apply(type.cast(j.finding()))
+                    .and(ConcordanceJudge.isConcordant(j.judgement().concordance())));
   }
 
   private static Tri incidental(Concordance concordance) {

@@ -486,4 +486,42 @@ class ConcordanceTest {
 
     assertThat(j.concordance()).isEqualTo(UNKNOWN);
   }
+
+  @Test
+  void hardwareOnRadiographsLeavesRootContactOpen() {
+    HardwareProblem malposition =
+        record(
+            HardwareProblem.class,
+            "level",
+            Level.L5_S1,
+            "side",
+            RIGHT,
+            "problem",
+            HardwareIssue.SCREW_MALPOSITION);
+    Symptoms rightL5 = legPain(LegPainSide.RIGHT, Root.L5);
+
+    Features xray =
+        derive(
+            aCase(
+                "symptoms",
+                rightL5,
+                "imaging",
+                List.of(study(Modality.XRAY, TestCases.AFTER_SURGERY, malposition))));
+    Features ct =
+        derive(
+            aCase(
+                "symptoms",
+                rightL5,
+                "imaging",
+                List.of(study(Modality.CT, TestCases.AFTER_SURGERY, malposition))));
+
+    assertThat(xray.imaging()).isEmpty();
+    assertThat(xray.values())
+        .containsEntry("hardwareProblemOnImaging", true)
+        .containsEntry("hardwareProblems", List.of("screw_malposition"))
+        .doesNotContainKeys("hardwareContactsConcordantRoot", "compressiveLesionConcordant");
+    assertThat(ct.values())
+        .containsEntry("hardwareContactsConcordantRoot", false)
+        .containsEntry("compressiveLesionConcordant", false);
+  }
 }
