@@ -76,7 +76,7 @@ public final class DifferentialStage {
     return new CauseResult(
         cause.id(),
         cause.name(),
-        band(p, bands),
+        bands.bandOf(p),
         round(p),
         round(priorProbability),
         adjustments,
@@ -104,13 +104,6 @@ public final class DifferentialStage {
         Facts.of(f.when(), features),
         f.tests(),
         Provenance.of(f.rule()));
-  }
-
-  private static String band(double p, LikelihoodBands bands) {
-    if (p >= bands.likely()) {
-      return "likely";
-    }
-    return p >= bands.possible() ? "possible" : "unlikely";
   }
 
   private static double odds(double p) {

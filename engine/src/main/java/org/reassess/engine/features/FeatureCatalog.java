@@ -30,6 +30,9 @@ public final class FeatureCatalog {
 
   private static final Map<String, Feature> BY_NAME = new LinkedHashMap<>();
 
+  /** The feature listing the names of the known features. */
+  public static final String KNOWN = "known";
+
   private FeatureCatalog() {}
 
   /** All features in declaration order. */
@@ -530,5 +533,14 @@ public final class FeatureCatalog {
     string(
         "implantAcceptable", of(CaseDocument.Acceptance.class), "preferences.implantAcceptable.");
     list("goals", of(CaseDocument.Goal.class), "preferences.goals.");
+
+    // ------------------------------------------------------------ what is known at all
+    // Three-valued logic cannot ask "is this unknown?" of a feature itself (using it makes the
+    // expression unknown), so this list answers it: 'trajectory' in known.
+    list(
+        KNOWN,
+        BY_NAME.keySet().stream().toList(),
+        "Names of the features this case lets us know (always present). For rules that act on"
+            + " missing data: !('crossSectionalImagingSinceSurgery' in known).");
   }
 }

@@ -54,6 +54,7 @@ final class FeatureValues {
         ordered.put(feature.name(), value);
       }
     }
+    ordered.put(FeatureCatalog.KNOWN, List.copyOf(ordered.keySet()));
     return ordered;
   }
 

@@ -3,9 +3,24 @@ package org.reassess.engine.kb;
 import java.util.List;
 
 /** A pain generator of the fixed list with its prior and the findings that move it. */
-public record Cause(String id, String name, Prior prior, List<Finding> findings) {
+public record Cause(
+    String id,
+    String name,
+    Prior prior,
+    List<Finding> findings,
+    java.util.Optional<BeforeActing> beforeActing) {
   public Cause {
     findings = List.copyOf(findings);
+  }
+
+  /**
+   * Tests to do before acting on this cause once it is likely (reference §5.1, "minimum
+   * confirmation before acting"): they come first in the work-up after red-flag tests.
+   */
+  public record BeforeActing(List<String> tests, String why, Rule rule) {
+    public BeforeActing {
+      tests = List.copyOf(tests);
+    }
   }
 
   /** Pre-test probability, adjusted by facts such as the timing class or the index procedure. */

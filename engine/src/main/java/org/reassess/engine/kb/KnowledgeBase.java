@@ -20,6 +20,7 @@ public record KnowledgeBase(
     String contentHash,
     String disclaimer,
     LikelihoodBands bands,
+    WorkupPolicy workupPolicy,
     FeatureParameters parameters,
     Map<String, String> sources,
     List<RedFlag> redFlags,

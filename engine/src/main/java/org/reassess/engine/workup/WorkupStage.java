@@ -12,30 +12,68 @@ import org.reassess.engine.assessment.CauseResult;
 import org.reassess.engine.assessment.Provenance;
 import org.reassess.engine.assessment.Triage;
 import org.reassess.engine.assessment.WorkupSuggestion;
-import org.reassess.engine.differential.DifferentialStage;
 import org.reassess.engine.features.Features;
+import org.reassess.engine.kb.Burden;
 import org.reassess.engine.kb.Cause;
 import org.reassess.engine.kb.Contributor;
 import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.LikelihoodBands;
 import org.reassess.engine.kb.Truth;
+import org.reassess.engine.kb.WorkupPolicy;
 import org.reassess.engine.kb.WorkupTest;
 
 /**
- * The tests still worth doing, most useful first: those a raised red flag demands, then those with
- * the highest value of information — how much their answer could move the causes that are still
- * uncertain — then screens for contributors nobody has assessed. A test whose answer is already in
- * the case is never suggested.
+ * The tests still worth doing, most useful first:
+ *
+ * <ol>
+ *   <li>those a raised red flag demands, whatever else is known;
+ *   <li>those the knowledge base requires before acting on a cause that is now likely (reference
+ *       §5.1, e.g. dual blocks before radiofrequency ablation), and the low-burden ones of a cause
+ *       that is possible;
+ *   <li>then by value of information: for each cause, how far the test's most telling missing
+ *       finding could move its probability — counted in full when the answer could move the cause
+ *       into another band, a quarter otherwise, and half for a cause that is unlikely now — the
+ *       best cause in full and the others at a quarter, divided by the test's burden; of the tests
+ *       that tell the same finding only the least burdensome earn its value;
+ *   <li>screens for contributors nobody has assessed, and screens of the minimum data set the case
+ *       lacks.
+ * </ol>
+ *
+ * A test whose answer is already in the case is never suggested.
  */
 public final class WorkupStage {
 
-  /** Below this value a test would barely move any cause: not worth suggesting. */
-  private static final double MIN_VALUE = 0.25;
+  /** Tests needed before acting on a likely cause rank above any value-of-information score. */
+  private static final double BEFORE_ACTING_LIKELY = 10;
 
-  /** A work-up is a short list a clinician acts on, not every test that could help a little. */
-  private static final int MAX_SUGGESTIONS = 8;
+  /**
+   * For a cause that is only possible, its low-burden confirming tests (a radiograph, blood tests,
+   * a questionnaire) still rank high: cheap answers for plausible causes.
+   */
+  private static final double BEFORE_ACTING_POSSIBLE = 1;
 
-  /** Screens for unassessed contributors rank after tests that separate causes. */
-  private static final double CONTRIBUTOR_SCREEN_VALUE = 0.3;
+  /**
+   * A test that tells weak findings of many causes is worth less than one that settles one cause:
+   * the best cause counts in full, the others at this weight.
+   */
+  private static final double OTHER_CAUSES_WEIGHT = 0.25;
+
+  /** An assessment for a contributor that is present (before any implant or re-operation). */
+  private static final double CONTRIBUTOR_PRESENT_VALUE = 0.5;
+
+  /**
+   * A screen for a contributor nobody has assessed: worth doing, after tests that separate causes.
+   */
+  private static final double CONTRIBUTOR_SCREEN_VALUE = 0.2;
+
+  /** Moving a cause within its band informs less than moving it across one. */
+  private static final double WITHIN_BAND_WEIGHT = 0.25;
+
+  /**
+   * Chasing a cause that is unlikely now counts less than separating the leading ones: the work-up
+   * is for the differential as it stands, not for every remote possibility.
+   */
+  private static final double UNLIKELY_CAUSE_WEIGHT = 0.5;
 
   private WorkupStage() {}
 
@@ -53,73 +91,173 @@ public final class WorkupStage {
 
     for (CauseResult result : differential) {
       Cause cause = causeById(kb, result.cause());
-      double uncertainty = 4 * result.probability() * (1 - result.probability());
-      Map<String, Double> bestPerTest = new LinkedHashMap<>();
-      Map<String, String> labelPerTest = new LinkedHashMap<>();
-      for (CauseResult.EvidenceItem missing : result.missing()) {
-        double swing = DifferentialStage.swing(cause, missing.finding());
-        for (String test : missing.tests()) {
-          if (swing > bestPerTest.getOrDefault(test, 0.0)) {
-            bestPerTest.put(test, swing);
-            labelPerTest.put(test, missing.label());
-          }
-        }
-      }
-      bestPerTest.forEach(
-          (test, swing) ->
-              candidates
-                  .computeIfAbsent(test, Candidate::new)
-                  .add(
-                      uncertainty * swing,
-                      "would tell \""
-                          + labelPerTest.get(test)
-                          + "\" for "
-                          + result.cause()
-                          + " ("
-                          + result.likelihood()
-                          + ")"));
+      cause.beforeActing().ifPresent(b -> beforeActing(b, result, kb, candidates));
+      valueOfInformation(cause, result, kb)
+          .forEach(
+              (test, scored) ->
+                  candidates
+                      .computeIfAbsent(test, Candidate::new)
+                      .addFromCause(scored.value(), scored.reason()));
     }
 
     for (Contributor contributor : kb.contributors()) {
-      if (contributor.when().evaluate(features) == Truth.UNKNOWN) {
-        for (String test : contributor.tests()) {
+      Truth present = contributor.when().evaluate(features);
+      for (String test : contributor.tests()) {
+        if (present == Truth.TRUE) {
           candidates
               .computeIfAbsent(test, Candidate::new)
-              .add(CONTRIBUTOR_SCREEN_VALUE, contributor.id() + " has not been assessed");
+              .add(
+                  CONTRIBUTOR_PRESENT_VALUE,
+                  contributor.id() + " is present: " + contributor.why());
+        } else if (present == Truth.UNKNOWN) {
+          candidates
+              .computeIfAbsent(test, Candidate::new)
+              .atLeast(CONTRIBUTOR_SCREEN_VALUE, contributor.id() + " has not been assessed");
         }
       }
     }
 
+    for (WorkupTest test : kb.tests()) {
+      test.screen()
+          .filter(screen -> screen.when().evaluate(features) == Truth.TRUE)
+          .ifPresent(
+              screen ->
+                  candidates
+                      .computeIfAbsent(test.id(), Candidate::new)
+                      .atLeast(CONTRIBUTOR_SCREEN_VALUE, "screen: " + screen.why()));
+    }
+
+    WorkupPolicy policy = kb.workupPolicy();
     List<WorkupSuggestion> out = new ArrayList<>();
-    candidates.values().stream()
-        .filter(c -> c.demanded || c.value >= MIN_VALUE)
+    int optional = 0;
+    for (Candidate c : ranked(candidates, kb)) {
+      Optional<WorkupTest> test = kb.test(c.test);
+      if (test.isEmpty() || test.get().alreadyDone().evaluate(features) == Truth.TRUE) {
+        continue;
+      }
+      double value = c.total() / policy.burdenDivisor().get(test.get().burden());
+      if (!c.demanded) {
+        if (value < policy.minimumValue() || optional >= policy.maximumSuggestions()) {
+          continue;
+        }
+        optional++;
+      }
+      out.add(
+          new WorkupSuggestion(
+              c.test,
+              test.get().name(),
+              test.get().why(),
+              List.copyOf(c.reasons),
+              Math.round(value * 1000) / 1000.0,
+              Provenance.of(test.get().rule())));
+    }
+    return out;
+  }
+
+  /** Red-flag tests first, then by value after the burden divisor, then by id for stability. */
+  private static List<Candidate> ranked(Map<String, Candidate> candidates, KnowledgeBase kb) {
+    Comparator<Candidate> byValue =
+        Comparator.comparingDouble(
+            (Candidate c) ->
+                -c.total()
+                    / kb.test(c.test)
+                        .map(t -> kb.workupPolicy().burdenDivisor().get(t.burden()))
+                        .orElse(1.0));
+    return candidates.values().stream()
         .sorted(
             Comparator.comparing((Candidate c) -> !c.demanded)
-                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.value).reversed())
+                .thenComparing(byValue)
                 .thenComparing(c -> c.test))
-        .forEach(
-            c -> {
-              Optional<WorkupTest> test = kb.test(c.test);
-              if (test.isEmpty() || test.get().alreadyDone().evaluate(features) == Truth.TRUE) {
-                return;
-              }
-              if (!c.demanded && out.size() >= MAX_SUGGESTIONS) {
-                return;
-              }
-              out.add(
-                  new WorkupSuggestion(
-                      c.test,
-                      test.get().name(),
-                      test.get().why(),
-                      List.copyOf(c.reasons),
-                      Math.round(c.value * 1000) / 1000.0,
-                      Provenance.of(test.get().rule())));
-            });
-    return out;
+        .toList();
+  }
+
+  private record Scored(double value, String reason) {}
+
+  private static void beforeActing(
+      Cause.BeforeActing b, CauseResult result, KnowledgeBase kb, Map<String, Candidate> out) {
+    boolean likely = result.likelihood().equals("likely");
+    if (!likely && !result.likelihood().equals("possible")) {
+      return;
+    }
+    for (String test : b.tests()) {
+      boolean lowBurden = kb.test(test).map(t -> t.burden() == Burden.LOW).orElse(false);
+      if (likely || lowBurden) {
+        out.computeIfAbsent(test, Candidate::new)
+            .add(
+                (likely ? BEFORE_ACTING_LIKELY : BEFORE_ACTING_POSSIBLE) + result.probability(),
+                "needed before acting on "
+                    + result.cause()
+                    + " ("
+                    + result.likelihood()
+                    + "): "
+                    + b.why());
+      }
+    }
+  }
+
+  /** Per test, how much its most telling missing finding could move this cause. */
+  private static Map<String, Scored> valueOfInformation(
+      Cause cause, CauseResult result, KnowledgeBase kb) {
+    LikelihoodBands bands = kb.bands();
+    double p = result.probability();
+    double odds = p / (1 - p);
+    String band = bands.bandOf(p);
+    Map<String, Scored> best = new LinkedHashMap<>();
+    for (CauseResult.EvidenceItem missing : result.missing()) {
+      Cause.Finding finding = findingById(cause, missing.finding());
+      double ifPresent = probability(odds * finding.lrPositive());
+      double ifAbsent = probability(odds * finding.lrNegative());
+      double shift = Math.max(Math.abs(ifPresent - p), Math.abs(p - ifAbsent));
+      boolean crossesBand =
+          !bands.bandOf(ifPresent).equals(band) || !bands.bandOf(ifAbsent).equals(band);
+      double value =
+          shift
+              * (crossesBand ? 1 : WITHIN_BAND_WEIGHT)
+              * (band.equals("unlikely") ? UNLIKELY_CAUSE_WEIGHT : 1);
+      for (String test : leastBurdensome(finding.tests(), kb)) {
+        if (value > best.getOrDefault(test, new Scored(0, "")).value()) {
+          best.put(
+              test,
+              new Scored(
+                  value,
+                  "would tell \""
+                      + finding.label()
+                      + "\" for "
+                      + cause.id()
+                      + " (now "
+                      + result.likelihood()
+                      + ")"));
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Of the tests that would tell the same finding, only the least burdensome earn its value: a
+   * CT-myelogram is not suggested for what an MRI answers.
+   */
+  private static List<String> leastBurdensome(List<String> tests, KnowledgeBase kb) {
+    Burden least =
+        tests.stream()
+            .map(t -> kb.test(t).map(WorkupTest::burden).orElse(Burden.HIGH))
+            .min(Burden::compareTo)
+            .orElse(Burden.HIGH);
+    return tests.stream()
+        .filter(t -> kb.test(t).map(WorkupTest::burden).orElse(Burden.HIGH) == least)
+        .toList();
+  }
+
+  private static Cause.Finding findingById(Cause cause, String id) {
+    return cause.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
   }
 
   private static Cause causeById(KnowledgeBase kb, String id) {
     return kb.causes().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static double probability(double odds) {
+    return odds / (1 + odds);
   }
 
   /** A test being considered, with every reason to do it. */
@@ -127,6 +265,8 @@ public final class WorkupStage {
     final String test;
     final Set<String> reasons = new LinkedHashSet<>();
     double value;
+    final List<Double> causeValues = new ArrayList<>();
+    double contributorValue;
     boolean demanded;
 
     Candidate(String test) {
@@ -141,6 +281,27 @@ public final class WorkupStage {
     void add(double v, String reason) {
       value += v;
       reasons.add(reason);
+    }
+
+    /** Value of information from one cause: the best cause in full, the others discounted. */
+    void addFromCause(double v, String reason) {
+      causeValues.add(v);
+      reasons.add(reason);
+    }
+
+    /**
+     * For reasons that share one purpose (several psychosocial screens are one assessment): the
+     * test is worth the largest of them, not their sum.
+     */
+    void atLeast(double v, String reason) {
+      contributorValue = Math.max(contributorValue, v);
+      reasons.add(reason);
+    }
+
+    double total() {
+      double best = causeValues.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      double rest = causeValues.stream().mapToDouble(Double::doubleValue).sum() - best;
+      return value + best + OTHER_CAUSES_WEIGHT * rest + contributorValue;
     }
   }
 }

@@ -199,7 +199,12 @@ class FeatureDeriverTest {
             "indexDecompressionOnly",
             "indexInstrumented",
             "fusionToSacrum",
-            "operatedLevels");
+            "operatedLevels",
+            "known");
+    assertThat(derive(aCase()).values().get("known"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .contains("operatedLevels")
+        .doesNotContain("known", "timingClass");
   }
 
   @Test

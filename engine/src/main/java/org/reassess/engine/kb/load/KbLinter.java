@@ -68,8 +68,10 @@ public final class KbLinter {
     }
     Set<String> asked = new HashSet<>();
     kb.causes().forEach(c -> c.findings().forEach(f -> asked.addAll(f.tests())));
+    kb.causes().forEach(c -> c.beforeActing().ifPresent(b -> asked.addAll(b.tests())));
     kb.redFlags().forEach(r -> asked.addAll(r.workup()));
     kb.contributors().forEach(c -> asked.addAll(c.tests()));
+    kb.tests().stream().filter(t -> t.screen().isPresent()).forEach(t -> asked.add(t.id()));
     for (WorkupTest test : kb.tests()) {
       if (!asked.contains(test.id())) {
         out.add(

@@ -20,6 +20,7 @@ import org.reassess.engine.casefile.Level;
 import org.reassess.engine.casefile.Root;
 import org.reassess.engine.casefile.WireEnum;
 import org.reassess.engine.features.FeatureParameters;
+import org.reassess.engine.kb.Burden;
 import org.reassess.engine.kb.Cause;
 import org.reassess.engine.kb.Citation;
 import org.reassess.engine.kb.Condition;
@@ -31,6 +32,7 @@ import org.reassess.engine.kb.LikelihoodBands;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.Rule;
 import org.reassess.engine.kb.Tier;
+import org.reassess.engine.kb.WorkupPolicy;
 import org.reassess.engine.kb.WorkupTest;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -65,7 +67,7 @@ public final class KbLoader {
     Optional<YamlObject> sourcesFile = file("sources.yaml");
     sources = sourcesFile.map(this::readSources).orElse(Map.of());
     YamlObject kb = file("kb.yaml").orElseGet(() -> missing("kb.yaml"));
-    kb.rejectUnknown(Set.of("id", "version", "date", "likelihood", "disclaimer"));
+    kb.rejectUnknown(Set.of("id", "version", "date", "likelihood", "workup", "disclaimer"));
     String id = kb.string("id");
     String version = kb.string("version");
     if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
@@ -74,6 +76,7 @@ public final class KbLoader {
     kb.string("date");
     String disclaimer = kb.string("disclaimer");
     LikelihoodBands bands = readBands(kb.requiredObject("likelihood"));
+    WorkupPolicy workupPolicy = readWorkupPolicy(kb.requiredObject("workup"));
     FeatureParameters parameters =
         file("parameters.yaml").map(this::readParameters).orElseGet(this::missingParameters);
 
@@ -93,6 +96,7 @@ public final class KbLoader {
         contentHash(),
         disclaimer,
         bands,
+        workupPolicy,
         parameters,
         sources,
         redFlags,
@@ -136,10 +140,7 @@ public final class KbLoader {
 
   private YamlObject missing(String path) {
     issues.at(path, 1, 1, "required file is missing");
-    return new YamlObject(
-        path,
-        new org.yaml.snakeyaml.nodes.MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null),
-        new Issues());
+    return new YamlObject(path, YamlObject.emptyMapping(), new Issues());
   }
 
   /** Reads {@code folder/<id>.yaml} for every fixed id, and reports files that are no fixed id. */
@@ -298,6 +299,27 @@ public final class KbLoader {
     return new LikelihoodBands(likely, possible, rule("kb.yaml#likelihood", yaml));
   }
 
+  private WorkupPolicy readWorkupPolicy(YamlObject yaml) {
+    yaml.rejectUnknown(
+        Set.of("burdenDivisor", "minimumValue", "maximumSuggestions", "evidence", "citations"));
+    Map<Burden, Double> divisors = new EnumMap<>(Burden.class);
+    YamlObject divisorYaml = yaml.requiredObject("burdenDivisor");
+    divisorYaml.rejectUnknown(Set.copyOf(WireEnum.spellings(Burden.class)));
+    for (Burden burden : Burden.values()) {
+      double divisor = divisorYaml.number(burden.wire(), 1, true);
+      if (!(divisor > 0)) {
+        divisorYaml.problem("burden divisors must be positive");
+      }
+      divisors.put(burden, divisor);
+    }
+    double minimum = yaml.number("minimumValue", 0.15, true);
+    int maximum = (int) yaml.number("maximumSuggestions", 8, true);
+    if (maximum < 1) {
+      yaml.problem("maximumSuggestions must be at least 1");
+    }
+    return new WorkupPolicy(divisors, minimum, maximum, rule("kb.yaml#workup", yaml));
+  }
+
   private FeatureParameters missingParameters() {
     issues.at("parameters.yaml", 1, 1, "required file is missing");
     return new FeatureParameters(6, 3, 3, 15, Map.of(), Map.of(), Map.of());
@@ -431,7 +453,7 @@ public final class KbLoader {
   }
 
   private Cause readCause(String path, YamlObject yaml) {
-    yaml.rejectUnknown(Set.of("id", "name", "prior", "findings"));
+    yaml.rejectUnknown(Set.of("id", "name", "prior", "findings", "beforeActing"));
     YamlObject priorYaml = yaml.requiredObject("prior");
     priorYaml.rejectUnknown(Set.of("probability", "evidence", "citations", "adjustments"));
     double probability = priorYaml.number("probability", 0.05, true);
@@ -483,7 +505,19 @@ public final class KbLoader {
     if (findings.isEmpty()) {
       yaml.problem("a cause needs findings");
     }
-    return new Cause(yaml.string("id"), yaml.string("name"), prior, findings);
+    Optional<Cause.BeforeActing> beforeActing =
+        yaml.object("beforeActing")
+            .map(
+                b -> {
+                  b.rejectUnknown(Set.of("tests", "why", "evidence", "citations"));
+                  List<String> tests = testIds(b, "tests");
+                  if (tests.isEmpty()) {
+                    b.problem("beforeActing needs at least one test");
+                  }
+                  return new Cause.BeforeActing(
+                      tests, b.string("why"), rule(path + "#beforeActing", b));
+                });
+    return new Cause(yaml.string("id"), yaml.string("name"), prior, findings, beforeActing);
   }
 
   private Contributor readContributor(String path, YamlObject yaml) {
@@ -498,11 +532,21 @@ public final class KbLoader {
   }
 
   private WorkupTest readTest(String path, YamlObject yaml) {
-    yaml.rejectUnknown(Set.of("id", "name", "alreadyDone", "why", "evidence", "citations"));
+    yaml.rejectUnknown(
+        Set.of("id", "name", "burden", "alreadyDone", "screen", "why", "evidence", "citations"));
+    Optional<WorkupTest.Screen> screen =
+        yaml.object("screen")
+            .map(
+                sc -> {
+                  sc.rejectUnknown(Set.of("when", "why"));
+                  return new WorkupTest.Screen(orNever(condition(sc, "when")), sc.string("why"));
+                });
     return new WorkupTest(
         yaml.string("id"),
         yaml.string("name"),
+        enumValue(yaml, "burden", Burden.class).orElse(Burden.MODERATE),
         orNever(condition(yaml, "alreadyDone")),
+        screen,
         yaml.string("why"),
         rule(path, yaml));
   }

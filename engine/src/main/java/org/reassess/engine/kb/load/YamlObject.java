@@ -137,9 +137,17 @@ final class YamlObject {
     Node n = entries.get(key);
     if (n == null) {
       issues.at(file, node, "missing required key \"" + key + "\"");
-      return new YamlObject(file, new MappingNode(node.getTag(), List.of(), null), issues);
+      return new YamlObject(file, emptyMapping(), issues);
     }
     return new YamlObject(file, n, issues);
+  }
+
+  /** A stand-in for a missing mapping, so reading can go on and report every other problem. */
+  static MappingNode emptyMapping() {
+    return new MappingNode(
+        org.yaml.snakeyaml.nodes.Tag.MAP,
+        List.of(),
+        org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
   }
 
   /** A list of mappings; empty when absent. */
