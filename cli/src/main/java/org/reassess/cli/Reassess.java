@@ -25,7 +25,7 @@ import picocli.CommandLine.IVersionProvider;
       "Re-assesses persistent pain after lumbar spine surgery.",
       "Decision support — not a diagnosis."
     },
-    subcommands = {ValidateCommand.class},
+    subcommands = {ValidateCommand.class, EvaluateCommand.class, KbCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,17 +1,9 @@
 package org.reassess.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reassess.engine.casefile.CaseReader;
-import org.reassess.engine.casefile.CaseValidationException;
-import org.reassess.engine.casefile.ValidationIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int invalid = 0;
     for (String file : files) {
-      List<String> problems = problemsIn(file, reader);
+      List<String> problems = CaseFiles.read(file, reader).problems();
       problems.forEach(err::println);
       if (!problems.isEmpty()) {
         invalid++;
@@ -74,48 +66,6 @@ final class ValidateCommand implements Callable<Integer> {
       out.flush();
     }
     return invalid == 0 ? ExitCodes.SUCCESS : ExitCodes.INVALID_INPUT;
-  }
-
-  /**
-   * The error lines for one file, empty when it is a valid case; {@code file} as the user typed it.
-   */
-  private static List<String> problemsIn(String file, CaseReader reader) {
-    try {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        // reading one fails with a bare "Is a directory"; say it in the words of the other reasons
-        return List.of(cannotRead(file, "is a directory"));
-      }
-      reader.read(path);
-      return List.of();
-    } catch (CaseValidationException invalid) {
-      return invalid.issues().stream().map(issue -> line(file, issue)).toList();
-    } catch (IOException | InvalidPathException unreadable) {
-      return List.of(cannotRead(file, reason(unreadable)));
-    }
-  }
-
-  private static String cannotRead(String file, String reason) {
-    return file + ": : cannot read file (" + reason + ")";
-  }
-
-  private static String line(String file, ValidationIssue issue) {
-    return file + ": " + issue.pointer() + ": " + issue.message();
-  }
-
-  /** Why a file could not be read, in words: the JDK's messages for these are just the path. */
-  private static String reason(Exception unreadable) {
-    if (unreadable instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (unreadable instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (unreadable instanceof InvalidPathException) {
-      return "invalid path";
-    }
-    String message = unreadable.getMessage();
-    return message == null || message.isBlank() ? unreadable.getClass().getSimpleName() : message;
   }
 
   private static String summaryLine(int checked, int invalid) {

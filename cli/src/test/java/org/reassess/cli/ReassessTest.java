@@ -51,7 +51,7 @@ class ReassessTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains("Unmatched arguments")
-        .contains("Did you mean: reassess validate?")
+        .contains("Did you mean: reassess validate")
         .endsWith(String.format("Try 'reassess --help' for more information.%n"));
     assertThat(run.out()).isEmpty();
   }

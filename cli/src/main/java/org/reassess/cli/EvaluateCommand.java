@@ -1,0 +1,161 @@
+package org.reassess.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.reassess.engine.Engine;
+import org.reassess.engine.assessment.Assessment;
+import org.reassess.engine.assessment.AssessmentWriter;
+import org.reassess.engine.casefile.CaseDocument;
+import org.reassess.engine.casefile.CaseReader;
+import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.load.KbSource;
+import org.reassess.engine.kb.load.KnowledgeBaseException;
+import org.reassess.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reassess evaluate FILE… [--format json|text] [--out PATH]}: assesses case files.
+ *
+ * <p>Every input is read and validated before anything is written: one invalid case means exit 2,
+ * its problems on standard error, and no output at all (with {@code --out}, no file is left
+ * behind). Output is written to a temporary file and moved into place, so a reader never sees half
+ * an assessment.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Reassess.Version.class,
+    description = {
+      "Assesses case files (reassess-case/1): red flags, differential, work-up.",
+      "With --format json and one file, prints one assessment document; with several, one",
+      "assessment per line (NDJSON) in input order. Decision support — not a diagnosis."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every case was assessed",
+      "1:internal error",
+      "2:at least one input is invalid or cannot be read (nothing is written)"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  /** Output formats; html and pdf arrive with the reports issue. */
+  enum Format {
+    json,
+    text
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (JSON).")
+  private List<String> files = List.of();
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format = Format.json;
+
+  @Option(
+      names = "--out",
+      paramLabel = "PATH",
+      description = "Write to PATH instead of standard output.")
+  private @Nullable Path out;
+
+  @Option(
+      names = "--kb",
+      paramLabel = "DIR",
+      description = "Use the knowledge base in DIR instead of the built-in one.")
+  private @Nullable Path kbDirectory;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    List<CaseDocument> cases = new ArrayList<>();
+    boolean invalid = false;
+    CaseReader reader = CaseReader.strict();
+    for (String file : files) {
+      CaseFiles.Read read = CaseFiles.read(file, reader);
+      read.problems().forEach(err::println);
+      if (read.document() == null) {
+        invalid = true;
+      } else {
+        cases.add(read.document());
+      }
+    }
+    if (invalid) {
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+
+    Engine engine;
+    try {
+      engine = new Engine(loadKnowledgeBase());
+    } catch (KnowledgeBaseException e) {
+      e.issues().forEach(issue -> err.println(issue));
+      err.println("the knowledge base has problems; run: reassess kb check");
+      err.flush();
+      return kbDirectory == null ? ExitCodes.INTERNAL_ERROR : ExitCodes.INVALID_INPUT;
+    }
+
+    String rendered = render(cases.stream().map(engine::assess).toList());
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(rendered);
+      stdout.flush();
+    } else {
+      writeAtomically(out, rendered);
+    }
+    return ExitCodes.SUCCESS;
+  }
+
+  private KnowledgeBase loadKnowledgeBase() throws KnowledgeBaseException {
+    KbSource source =
+        kbDirectory == null
+            ? KbSource.classpath(EvaluateCommand.class.getClassLoader(), "kb")
+            : KbSource.directory(kbDirectory);
+    return KnowledgeBase.load(source);
+  }
+
+  private String render(List<Assessment> assessments) {
+    StringBuilder text = new StringBuilder();
+    if (format == Format.json) {
+      if (assessments.size() == 1) {
+        return AssessmentWriter.toJson(assessments.get(0)) + "\n";
+      }
+      assessments.forEach(a -> text.append(AssessmentWriter.toJsonLine(a)).append('\n'));
+      return text.toString();
+    }
+    for (int i = 0; i < assessments.size(); i++) {
+      if (assessments.size() > 1) {
+        text.append("══════ ").append(files.get(i)).append(" ══════\n");
+      }
+      text.append(TextReport.render(assessments.get(i))).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static void writeAtomically(Path target, String content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path temp = Files.createTempFile(dir, ".reassess-", ".tmp");
+    try {
+      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
