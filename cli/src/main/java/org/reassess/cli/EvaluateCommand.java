@@ -82,8 +82,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    List<String> optionProblems = optionProblems();
+    optionProblems.forEach(err::println);
+    boolean invalid = !optionProblems.isEmpty();
     List<CaseDocument> cases = new ArrayList<>();
-    boolean invalid = false;
     CaseReader reader = CaseReader.strict();
     for (String file : files) {
       CaseFiles.Read read = CaseFiles.read(file, reader);
@@ -103,8 +105,10 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       engine = new Engine(loadKnowledgeBase());
     } catch (KnowledgeBaseException e) {
-      e.issues().forEach(issue -> err.println(issue));
-      err.println("the knowledge base has problems; run: reassess kb check");
+      e.issues().forEach(issue -> err.println(KbCommand.problemLine(kbDirectory, issue)));
+      err.println(
+          "the knowledge base has problems; run: reassess kb check"
+              + (kbDirectory == null ? "" : " " + kbDirectory));
       err.flush();
       return kbDirectory == null ? ExitCodes.INTERNAL_ERROR : ExitCodes.INVALID_INPUT;
     }
@@ -118,6 +122,27 @@ final class EvaluateCommand implements Callable<Integer> {
       writeAtomically(out, rendered);
     }
     return ExitCodes.SUCCESS;
+  }
+
+  /**
+   * What makes {@code --out} or {@code --kb} unusable, found before any work. Unchecked, both were
+   * internal errors (exit 1): a missing {@code --out} folder named a temporary file the user never
+   * asked for, and a {@code --kb} folder without kb.yaml failed inside the loader.
+   */
+  private List<String> optionProblems() {
+    List<String> problems = new ArrayList<>();
+    if (out != null) {
+      Path folder = out.toAbsolutePath().getParent();
+      if (Files.isDirectory(out)) {
+        problems.add(out + ": cannot write file (is a directory)");
+      } else if (folder == null || !Files.isDirectory(folder)) {
+        problems.add(out + ": cannot write file (no such folder)");
+      }
+    }
+    if (kbDirectory != null && !KbCommand.isKnowledgeBaseFolder(kbDirectory)) {
+      problems.add(KbCommand.notAKnowledgeBaseFolder(kbDirectory));
+    }
+    return problems;
   }
 
   private KnowledgeBase loadKnowledgeBase() throws KnowledgeBaseException {

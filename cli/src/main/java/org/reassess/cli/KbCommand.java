@@ -26,6 +26,23 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND")
 final class KbCommand {
 
+  /** Whether {@code directory} holds a knowledge base (the loader needs its kb.yaml). */
+  static boolean isKnowledgeBaseFolder(Path directory) {
+    return Files.isRegularFile(directory.resolve("kb.yaml"));
+  }
+
+  static String notAKnowledgeBaseFolder(Path directory) {
+    return directory + ": not a knowledge-base folder (no kb.yaml)";
+  }
+
+  /**
+   * A problem as {@code FILE:LINE:COL: message}, the file named so that it can be opened from where
+   * the command ran ({@code kb/} for the built-in knowledge base, which has no folder).
+   */
+  static String problemLine(@Nullable Path directory, KbIssue issue) {
+    return (directory == null ? "kb/" : directory + "/") + issue;
+  }
+
   /**
    * {@code reassess kb check [DIR]}: loads, compiles and lints the knowledge base and prints each
    * problem on standard error as {@code FILE:LINE:COL: message}.
@@ -53,8 +70,8 @@ final class KbCommand {
     @Override
     public Integer call() throws KnowledgeBaseException {
       PrintWriter err = spec.commandLine().getErr();
-      if (directory != null && !Files.isRegularFile(directory.resolve("kb.yaml"))) {
-        err.println(directory + ": not a knowledge-base folder (no kb.yaml)");
+      if (directory != null && !isKnowledgeBaseFolder(directory)) {
+        err.println(notAKnowledgeBaseFolder(directory));
         err.flush();
         return ExitCodes.INVALID_INPUT;
       }
@@ -62,10 +79,9 @@ final class KbCommand {
           directory == null
               ? KbSource.classpath(KbCommand.class.getClassLoader(), "kb")
               : KbSource.directory(directory);
-      String prefix = directory == null ? "kb/" : directory + "/";
       List<KbIssue> issues = KbLinter.check(source);
       for (KbIssue issue : issues) {
-        err.println(prefix + issue);
+        err.println(problemLine(directory, issue));
       }
       err.flush();
       if (!issues.isEmpty()) {
