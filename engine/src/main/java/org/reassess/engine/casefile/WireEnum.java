@@ -12,7 +12,16 @@ public interface WireEnum {
 
   /** The value exactly as the case format spells it. */
   default String wire() {
-    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    // cached: spellings are read on every assessment's hot path
+    return Spellings.CACHE.computeIfAbsent((Enum<?>) this, e -> e.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The lower-case spellings computed so far; enum constants are few and never collected. */
+  final class Spellings {
+    private static final java.util.concurrent.ConcurrentHashMap<Enum<?>, String> CACHE =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Spellings() {}
   }
 
   /** The constant spelled {@code wire}, or empty when the format has no such value. */

@@ -2,7 +2,9 @@ package org.reassess.engine.differential;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.reassess.engine.assessment.CauseResult;
 import org.reassess.engine.assessment.CauseResult.EvidenceItem;
 import org.reassess.engine.assessment.Provenance;
@@ -69,8 +71,10 @@ public final class DifferentialStage {
       }
     }
     // the missing findings that would matter most: the widest swing between present and absent
+    Map<String, Double> swings = new HashMap<>();
+    cause.findings().forEach(f -> swings.put(f.id(), swing(f)));
     missing.sort(
-        Comparator.comparingDouble((EvidenceItem m) -> -swing(cause, m.finding()))
+        Comparator.comparingDouble((EvidenceItem m) -> -swings.get(m.finding()))
             .thenComparing(EvidenceItem::finding));
     double p = probability(odds);
     return new CauseResult(
@@ -87,12 +91,8 @@ public final class DifferentialStage {
   }
 
   /** How far a finding can move the log-odds between present and absent. */
-  public static double swing(Cause cause, String findingId) {
-    return cause.findings().stream()
-        .filter(f -> f.id().equals(findingId))
-        .mapToDouble(f -> Math.abs(Math.log(f.lrPositive()) - Math.log(f.lrNegative())))
-        .findFirst()
-        .orElse(0);
+  static double swing(Cause.Finding f) {
+    return Math.abs(Math.log(f.lrPositive()) - Math.log(f.lrNegative()));
   }
 
   private static EvidenceItem item(Cause.Finding f, String state, double lr, Features features) {

@@ -2,6 +2,7 @@ package org.reassess.engine.workup;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,6 +81,10 @@ public final class WorkupStage {
   public static List<WorkupSuggestion> suggest(
       Features features, KnowledgeBase kb, Triage triage, List<CauseResult> differential) {
     Map<String, Candidate> candidates = new LinkedHashMap<>();
+    Map<String, Cause> causes = new HashMap<>();
+    kb.causes().forEach(c -> causes.put(c.id(), c));
+    Map<String, WorkupTest> tests = new HashMap<>();
+    kb.tests().forEach(t -> tests.put(t.id(), t));
 
     for (Triage.RaisedRedFlag flag : triage.redFlags()) {
       for (String test : flag.demandsTests()) {
@@ -90,9 +95,9 @@ public final class WorkupStage {
     }
 
     for (CauseResult result : differential) {
-      Cause cause = causeById(kb, result.cause());
-      cause.beforeActing().ifPresent(b -> beforeActing(b, result, kb, candidates));
-      valueOfInformation(cause, result, kb)
+      Cause cause = causes.get(result.cause());
+      cause.beforeActing().ifPresent(b -> beforeActing(b, result, tests, candidates));
+      valueOfInformation(cause, result, kb.bands(), tests)
           .forEach(
               (test, scored) ->
                   candidates
@@ -130,8 +135,8 @@ public final class WorkupStage {
     WorkupPolicy policy = kb.workupPolicy();
     List<WorkupSuggestion> out = new ArrayList<>();
     int optional = 0;
-    for (Candidate c : ranked(candidates, kb)) {
-      Optional<WorkupTest> test = kb.test(c.test);
+    for (Candidate c : ranked(candidates, tests, policy)) {
+      Optional<WorkupTest> test = Optional.ofNullable(tests.get(c.test));
       if (test.isEmpty() || test.get().alreadyDone().evaluate(features) == Truth.TRUE) {
         continue;
       }
@@ -155,13 +160,14 @@ public final class WorkupStage {
   }
 
   /** Red-flag tests first, then by value after the burden divisor, then by id for stability. */
-  private static List<Candidate> ranked(Map<String, Candidate> candidates, KnowledgeBase kb) {
+  private static List<Candidate> ranked(
+      Map<String, Candidate> candidates, Map<String, WorkupTest> tests, WorkupPolicy policy) {
     Comparator<Candidate> byValue =
         Comparator.comparingDouble(
             (Candidate c) ->
                 -c.total()
-                    / kb.test(c.test)
-                        .map(t -> kb.workupPolicy().burdenDivisor().get(t.burden()))
+                    / Optional.ofNullable(tests.get(c.test))
+                        .map(t -> policy.burdenDivisor().get(t.burden()))
                         .orElse(1.0));
     return candidates.values().stream()
         .sorted(
@@ -174,13 +180,17 @@ public final class WorkupStage {
   private record Scored(double value, String reason) {}
 
   private static void beforeActing(
-      Cause.BeforeActing b, CauseResult result, KnowledgeBase kb, Map<String, Candidate> out) {
+      Cause.BeforeActing b,
+      CauseResult result,
+      Map<String, WorkupTest> tests,
+      Map<String, Candidate> out) {
     boolean likely = result.likelihood().equals("likely");
     if (!likely && !result.likelihood().equals("possible")) {
       return;
     }
     for (String test : b.tests()) {
-      boolean lowBurden = kb.test(test).map(t -> t.burden() == Burden.LOW).orElse(false);
+      WorkupTest known = tests.get(test);
+      boolean lowBurden = known != null && known.burden() == Burden.LOW;
       if (likely || lowBurden) {
         out.computeIfAbsent(test, Candidate::new)
             .add(
@@ -197,14 +207,15 @@ public final class WorkupStage {
 
   /** Per test, how much its most telling missing finding could move this cause. */
   private static Map<String, Scored> valueOfInformation(
-      Cause cause, CauseResult result, KnowledgeBase kb) {
-    LikelihoodBands bands = kb.bands();
+      Cause cause, CauseResult result, LikelihoodBands bands, Map<String, WorkupTest> tests) {
+    Map<String, Cause.Finding> findings = new HashMap<>();
+    cause.findings().forEach(f -> findings.put(f.id(), f));
     double p = result.probability();
     double odds = p / (1 - p);
     String band = bands.bandOf(p);
     Map<String, Scored> best = new LinkedHashMap<>();
     for (CauseResult.EvidenceItem missing : result.missing()) {
-      Cause.Finding finding = findingById(cause, missing.finding());
+      Cause.Finding finding = findings.get(missing.finding());
       double ifPresent = probability(odds * finding.lrPositive());
       double ifAbsent = probability(odds * finding.lrNegative());
       double shift = Math.max(Math.abs(ifPresent - p), Math.abs(p - ifAbsent));
@@ -214,7 +225,7 @@ public final class WorkupStage {
           shift
               * (crossesBand ? 1 : WITHIN_BAND_WEIGHT)
               * (band.equals("unlikely") ? UNLIKELY_CAUSE_WEIGHT : 1);
-      for (String test : leastBurdensome(finding.tests(), kb)) {
+      for (String test : leastBurdensome(finding.tests(), tests)) {
         if (value > best.getOrDefault(test, new Scored(0, "")).value()) {
           best.put(
               test,
@@ -237,23 +248,18 @@ public final class WorkupStage {
    * Of the tests that would tell the same finding, only the least burdensome earn its value: a
    * CT-myelogram is not suggested for what an MRI answers.
    */
-  private static List<String> leastBurdensome(List<String> tests, KnowledgeBase kb) {
+  private static List<String> leastBurdensome(List<String> ids, Map<String, WorkupTest> tests) {
+    if (ids.size() < 2) {
+      return ids;
+    }
     Burden least =
-        tests.stream()
-            .map(t -> kb.test(t).map(WorkupTest::burden).orElse(Burden.HIGH))
-            .min(Burden::compareTo)
-            .orElse(Burden.HIGH);
-    return tests.stream()
-        .filter(t -> kb.test(t).map(WorkupTest::burden).orElse(Burden.HIGH) == least)
-        .toList();
+        ids.stream().map(t -> burdenOf(t, tests)).min(Burden::compareTo).orElse(Burden.HIGH);
+    return ids.stream().filter(t -> burdenOf(t, tests) == least).toList();
   }
 
-  private static Cause.Finding findingById(Cause cause, String id) {
-    return cause.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static Cause causeById(KnowledgeBase kb, String id) {
-    return kb.causes().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  private static Burden burdenOf(String test, Map<String, WorkupTest> tests) {
+    WorkupTest t = tests.get(test);
+    return t == null ? Burden.HIGH : t.burden();
   }
 
   private static double probability(double odds) {

@@ -12,9 +12,12 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelUnparser;
+import dev.cel.parser.CelUnparserFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +44,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class Expressions {
 
   private static final CelCompiler COMPILER = buildCompiler();
+
+  private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
   private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder().build();
 
   private Expressions() {}
@@ -94,14 +99,14 @@ final class Expressions {
     if (!literalProblems.isEmpty()) {
       return null;
     }
-    CelRuntime.Program program;
+    Kleene tree;
     try {
-      program = RUNTIME.createProgram(ast);
-    } catch (CelEvaluationException e) {
+      tree = kleene(ast.getExpr(), ast, true);
+    } catch (CelEvaluationException | CelValidationException e) {
       owner.problem(node, "cannot plan expression: " + e.getMessage());
       return null;
     }
-    return new CelCondition(text, at, referencedFeatures(ast), program);
+    return new CelCondition(text, at, referencedFeatures(ast), tree);
   }
 
   private static void reportInExpression(
@@ -124,7 +129,9 @@ final class Expressions {
     } else {
       fileColumn = column + 1;
     }
-    issues.at(owner.file(), fileLine, fileColumn, issue.getMessage());
+    // the container suffix is CEL's namespace detail, noise to a knowledge-base author
+    issues.at(
+        owner.file(), fileLine, fileColumn, issue.getMessage().replace(" (in container '')", ""));
   }
 
   private static int blockIndent(ScalarNode node) {
@@ -195,23 +202,124 @@ final class Expressions {
     }
   }
 
-  /** A compiled condition; thread-safe because CEL programs are. */
+  /**
+   * Splits a checked expression at its logical operators ({@code &&}, {@code ||}, {@code !}) into a
+   * tree whose leaves are separately planned CEL programs. Evaluating the tree in Kleene logic
+   * gives the same answers as CEL's own error-absorbing operators, but a leaf whose features the
+   * case does not tell is answered "unknown" without running it: no exception per unknown fact.
+   */
+  private static Kleene kleene(CelExpr expr, CelAbstractSyntaxTree whole, boolean direct)
+      throws CelEvaluationException, CelValidationException {
+    if (expr.getKind() == CelExpr.ExprKind.Kind.CALL && expr.call().target().isEmpty()) {
+      String fn = expr.call().function();
+      List<CelExpr> args = expr.call().args();
+      if ((fn.equals("_&&_") || fn.equals("_||_")) && args.size() == 2) {
+        Kleene left = kleene(args.get(0), whole, direct);
+        Kleene right = kleene(args.get(1), whole, direct);
+        return fn.equals("_&&_") ? new Kleene.And(left, right) : new Kleene.Or(left, right);
+      }
+      if (fn.equals("!_") && args.size() == 1) {
+        return new Kleene.Not(kleene(args.get(0), whole, direct));
+      }
+    }
+    Optional<Kleene> fast = direct ? DirectLeaf.of(expr, whole) : Optional.empty();
+    if (fast.isPresent()) {
+      return fast.get();
+    }
+    if (expr == whole.getExpr()) {
+      return new Kleene.Leaf(referencedFeatures(whole), RUNTIME.createProgram(whole));
+    }
+    String text = UNPARSER.unparse(CelAbstractSyntaxTree.newParsedAst(expr, whole.getSource()));
+    // leaves of a logical operator are boolean too: their text compiles on its own
+    CelAbstractSyntaxTree leaf = COMPILER.compile(text).getAst();
+    return new Kleene.Leaf(referencedFeatures(leaf), RUNTIME.createProgram(leaf));
+  }
+
+  /** A condition as a tree of logical operators over CEL programs. Immutable, thread-safe. */
+  sealed interface Kleene permits Kleene.And, Kleene.Or, Kleene.Not, Kleene.Leaf, DirectLeaf {
+    Truth evaluate(Map<String, Object> values);
+
+    record And(Kleene left, Kleene right) implements Kleene {
+      @Override
+      public Truth evaluate(Map<String, Object> values) {
+        Truth l = left.evaluate(values);
+        if (l == Truth.FALSE) {
+          return Truth.FALSE;
+        }
+        Truth r = right.evaluate(values);
+        if (r == Truth.FALSE) {
+          return Truth.FALSE;
+        }
+        return l == Truth.TRUE && r == Truth.TRUE ? Truth.TRUE : Truth.UNKNOWN;
+      }
+    }
+
+    record Or(Kleene left, Kleene right) implements Kleene {
+      @Override
+      public Truth evaluate(Map<String, Object> values) {
+        Truth l = left.evaluate(values);
+        if (l == Truth.TRUE) {
+          return Truth.TRUE;
+        }
+        Truth r = right.evaluate(values);
+        if (r == Truth.TRUE) {
+          return Truth.TRUE;
+        }
+        return l == Truth.FALSE && r == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN;
+      }
+    }
+
+    record Not(Kleene inner) implements Kleene {
+      @Override
+      public Truth evaluate(Map<String, Object> values) {
+        return switch (inner.evaluate(values)) {
+          case TRUE -> Truth.FALSE;
+          case FALSE -> Truth.TRUE;
+          case UNKNOWN -> Truth.UNKNOWN;
+        };
+      }
+    }
+
+    /** A non-logical expression: known only when every feature it reads is known. */
+    record Leaf(List<String> features, CelRuntime.Program program) implements Kleene {
+      @Override
+      public Truth evaluate(Map<String, Object> values) {
+        for (String feature : features) {
+          if (!values.containsKey(feature)) {
+            return Truth.UNKNOWN;
+          }
+        }
+        try {
+          // a resolver reads the features in place; eval(Map) would copy them all for each leaf
+          CelVariableResolver resolver = name -> Optional.ofNullable(values.get(name));
+          return Boolean.TRUE.equals(program.eval(resolver)) ? Truth.TRUE : Truth.FALSE;
+        } catch (CelEvaluationException e) {
+          // a type-checked expression over known features fails only on a genuine run-time error
+          // (an overflow, say): the rule cannot be judged, which is "unknown", never "false"
+          return Truth.UNKNOWN;
+        }
+      }
+    }
+  }
+
+  /** A compiled condition; thread-safe because its tree and CEL programs are. */
   private record CelCondition(
-      String expression, SourceLocation location, List<String> features, CelRuntime.Program program)
+      String expression, SourceLocation location, List<String> features, Kleene tree)
       implements Condition {
 
     @Override
     public Truth evaluate(Features features) {
-      Object result;
-      try {
-        result = program.eval(features.values());
-      } catch (CelEvaluationException e) {
-        // the only run-time failure a type-checked expression can meet here is a feature the case
-        // does not tell: that is "unknown", the heart of "unknown is not negative"
-        return Truth.UNKNOWN;
-      }
-      return Boolean.TRUE.equals(result) ? Truth.TRUE : Truth.FALSE;
+      return tree.evaluate(features.values());
     }
+  }
+
+  /**
+   * Compiles a well-formed expression into its evaluation tree, with or without the direct leaves:
+   * for tests that hold both paths to the same answers.
+   */
+  static Kleene treeOf(String expression, boolean direct) throws Exception {
+    CelAbstractSyntaxTree ast = COMPILER.compile(expression).getAst();
+    return kleene(ast.getExpr(), ast, direct);
   }
 
   /** The features a set of conditions reads (for lint: features nothing uses). */
