@@ -19,6 +19,7 @@ import org.reassess.engine.kb.Cause;
 import org.reassess.engine.kb.Contributor;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.LikelihoodBands;
+import org.reassess.engine.kb.Tier;
 import org.reassess.engine.kb.Truth;
 import org.reassess.engine.kb.WorkupPolicy;
 import org.reassess.engine.kb.WorkupTest;
@@ -133,6 +134,8 @@ public final class WorkupStage {
     }
 
     WorkupPolicy policy = kb.workupPolicy();
+    boolean emergency =
+        policy.emergencyRedFlagTestsOnly() && triage.tier().equals(Tier.EMERGENCY.wire());
     List<WorkupSuggestion> out = new ArrayList<>();
     int optional = 0;
     for (Candidate c : ranked(candidates, tests, policy)) {
@@ -142,7 +145,7 @@ public final class WorkupStage {
       }
       double value = c.total() / policy.burdenDivisor().get(test.get().burden());
       if (!c.demanded) {
-        if (value < policy.minimumValue() || optional >= policy.maximumSuggestions()) {
+        if (emergency || value < policy.minimumValue() || optional >= policy.maximumSuggestions()) {
           continue;
         }
         optional++;

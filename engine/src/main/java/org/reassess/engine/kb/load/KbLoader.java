@@ -301,7 +301,13 @@ public final class KbLoader {
 
   private WorkupPolicy readWorkupPolicy(YamlObject yaml) {
     yaml.rejectUnknown(
-        Set.of("burdenDivisor", "minimumValue", "maximumSuggestions", "evidence", "citations"));
+        Set.of(
+            "burdenDivisor",
+            "minimumValue",
+            "maximumSuggestions",
+            "emergencyRedFlagTestsOnly",
+            "evidence",
+            "citations"));
     Map<Burden, Double> divisors = new EnumMap<>(Burden.class);
     YamlObject divisorYaml = yaml.requiredObject("burdenDivisor");
     divisorYaml.rejectUnknown(Set.copyOf(WireEnum.spellings(Burden.class)));
@@ -317,7 +323,10 @@ public final class KbLoader {
     if (maximum < 1) {
       yaml.problem("maximumSuggestions must be at least 1");
     }
-    return new WorkupPolicy(divisors, minimum, maximum, rule("kb.yaml#workup", yaml));
+    boolean emergencyOnly =
+        yaml.optionalString("emergencyRedFlagTestsOnly").map(Boolean::parseBoolean).orElse(false);
+    return new WorkupPolicy(
+        divisors, minimum, maximum, emergencyOnly, rule("kb.yaml#workup", yaml));
   }
 
   private FeatureParameters missingParameters() {
