@@ -2,6 +2,7 @@ package org.reassess.engine.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.reassess.engine.features.FeatureCatalog;
 import org.reassess.engine.features.Features;
 import org.reassess.engine.kb.Condition;
 
@@ -14,6 +15,10 @@ public final class Facts {
   public static Map<String, Object> of(Condition condition, Features features) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (String name : condition.features()) {
+      if (name.equals(FeatureCatalog.KNOWN)) {
+        // the list of every known feature says nothing a reader needs here
+        continue;
+      }
       features.get(name).ifPresent(value -> out.put(name, value));
     }
     return out;
