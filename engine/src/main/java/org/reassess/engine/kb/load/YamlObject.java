@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reassess.engine.kb.SourceLocation;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -137,17 +138,29 @@ final class YamlObject {
     Node n = entries.get(key);
     if (n == null) {
       issues.at(file, node, "missing required key \"" + key + "\"");
-      return new YamlObject(file, emptyMapping(), issues);
+      // the missing key is the one problem: the stand-in's own missing keys are not reported
+      return new YamlObject(file, emptyMapping(node.getStartMark()), new Issues());
     }
     return new YamlObject(file, n, issues);
   }
 
-  /** A stand-in for a missing mapping, so reading can go on and report every other problem. */
-  static MappingNode emptyMapping() {
+  /**
+   * A stand-in for a missing mapping, so reading can go on and report every other problem. It needs
+   * a position: every problem is reported at one.
+   */
+  static MappingNode emptyMapping(Mark at) {
     return new MappingNode(
         org.yaml.snakeyaml.nodes.Tag.MAP,
+        true,
         List.of(),
+        at,
+        at,
         org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+  }
+
+  /** Line 1, column 1 of {@code file}. */
+  static Mark startOf(String file) {
+    return new Mark(file, 0, 0, 0, new int[0], 0);
   }
 
   /** A list of mappings; empty when absent. */
