@@ -136,7 +136,7 @@ public final class KbLoader {
       issues.at(path, 1, 1, "empty file");
       return Optional.empty();
     }
-    return Optional.of(new YamlObject(path, root, issues));
+    return Optional.of(new YamlObject(path, text.get().lines().toList(), root, issues));
   }
 
   /**
@@ -147,7 +147,8 @@ public final class KbLoader {
     if (source.read(path).isEmpty()) {
       issues.at(path, 1, 1, "required file is missing");
     }
-    return new YamlObject(path, YamlObject.emptyMapping(YamlObject.startOf(path)), new Issues());
+    return new YamlObject(
+        path, List.of(), YamlObject.emptyMapping(YamlObject.startOf(path)), new Issues());
   }
 
   /** Reads {@code folder/<id>.yaml} for every fixed id, and reports files that are no fixed id. */

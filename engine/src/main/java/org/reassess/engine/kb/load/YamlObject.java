@@ -22,12 +22,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlObject {
   private final String file;
+  private final List<String> lines;
   private final Node node;
   private final Map<String, Node> entries = new LinkedHashMap<>();
   private final Issues issues;
 
-  YamlObject(String file, Node node, Issues issues) {
+  /**
+   * @param lines the file's text, line by line, to place problems inside block-scalar expressions
+   *     (snakeyaml does not keep a block's indentation)
+   */
+  YamlObject(String file, List<String> lines, Node node, Issues issues) {
     this.file = file;
+    this.lines = lines;
     this.node = node;
     this.issues = issues;
     if (node instanceof MappingNode mapping) {
@@ -47,6 +53,11 @@ final class YamlObject {
 
   String file() {
     return file;
+  }
+
+  /** Line {@code oneBased} of the file as written; empty past the end. */
+  String lineText(int oneBased) {
+    return oneBased >= 1 && oneBased <= lines.size() ? lines.get(oneBased - 1) : "";
   }
 
   SourceLocation location() {
@@ -131,7 +142,7 @@ final class YamlObject {
 
   Optional<YamlObject> object(String key) {
     Node n = entries.get(key);
-    return n == null ? Optional.empty() : Optional.of(new YamlObject(file, n, issues));
+    return n == null ? Optional.empty() : Optional.of(new YamlObject(file, lines, n, issues));
   }
 
   YamlObject requiredObject(String key) {
@@ -139,9 +150,9 @@ final class YamlObject {
     if (n == null) {
       issues.at(file, node, "missing required key \"" + key + "\"");
       // the missing key is the one problem: the stand-in's own missing keys are not reported
-      return new YamlObject(file, emptyMapping(node.getStartMark()), new Issues());
+      return new YamlObject(file, lines, emptyMapping(node.getStartMark()), new Issues());
     }
-    return new YamlObject(file, n, issues);
+    return new YamlObject(file, lines, n, issues);
   }
 
   /**
@@ -167,7 +178,7 @@ final class YamlObject {
   List<YamlObject> objects(String key) {
     List<YamlObject> out = new ArrayList<>();
     for (Node item : sequence(key)) {
-      out.add(new YamlObject(file, item, issues));
+      out.add(new YamlObject(file, lines, item, issues));
     }
     return out;
   }
