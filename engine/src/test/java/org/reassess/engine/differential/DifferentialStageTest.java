@@ -177,8 +177,12 @@ class DifferentialStageTest {
             .filter(c -> c.id().equals("spinal_stenosis"))
             .findFirst()
             .orElseThrow();
-    assertThat(DifferentialStage.swing(stenosisCause, "f_large"))
-        .isCloseTo(Math.log(15), within(1e-12));
+    Cause.Finding large =
+        stenosisCause.findings().stream()
+            .filter(f -> f.id().equals("f_large"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(DifferentialStage.swing(large)).isCloseTo(Math.log(15), within(1e-12));
   }
 
   @Test
