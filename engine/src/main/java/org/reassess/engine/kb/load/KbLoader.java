@@ -72,7 +72,8 @@ public final class KbLoader {
     String id = kb.string("id");
     String version = kb.string("version");
     if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
-      kb.problem(kb.node("version").orElseThrow(), "version must be MAJOR.MINOR.PATCH");
+      // a missing version is already reported as a missing key; only a written one can be wrong
+      kb.node("version").ifPresent(n -> kb.problem(n, "version must be MAJOR.MINOR.PATCH"));
     }
     kb.string("date");
     String disclaimer = kb.string("disclaimer");
@@ -138,12 +139,19 @@ public final class KbLoader {
       issues.at(path, 1, 1, "empty file");
       return Optional.empty();
     }
-    return Optional.of(new YamlObject(path, root, issues));
+    return Optional.of(new YamlObject(path, text.get().lines().toList(), root, issues));
   }
 
+  /**
+   * A stand-in for a required file that is absent or unreadable, so the other files are still
+   * checked; an unreadable one has already been reported with its own problem.
+   */
   private YamlObject missing(String path) {
-    issues.at(path, 1, 1, "required file is missing");
-    return new YamlObject(path, YamlObject.emptyMapping(), new Issues());
+    if (source.read(path).isEmpty()) {
+      issues.at(path, 1, 1, "required file is missing");
+    }
+    return new YamlObject(
+        path, List.of(), YamlObject.emptyMapping(YamlObject.startOf(path)), new Issues());
   }
 
   /** Reads {@code folder/<id>.yaml} for every fixed id, and reports files that are no fixed id. */
@@ -345,7 +353,9 @@ public final class KbLoader {
   }
 
   private FeatureParameters missingParameters() {
-    issues.at("parameters.yaml", 1, 1, "required file is missing");
+    if (source.read("parameters.yaml").isEmpty()) {
+      issues.at("parameters.yaml", 1, 1, "required file is missing");
+    }
     return new FeatureParameters(6, 3, 3, 15, Map.of(), Map.of(), Map.of());
   }
 
