@@ -141,16 +141,24 @@ class EngineTest {
   }
 
   @Test
-  void planHasNoOptionsAndSaysPlanningIsNotAvailable() throws Exception {
+  void everyOptionIsConsideredAndAPressingRedFlagMakesTheRestWait() throws Exception {
+    // the fixture case raises an emergency red flag whose options the fixture leaves empty
     Assessment a = assess(CASE);
-    assertThat(a.plan().options()).isEmpty();
-    assertThat(a.plan().status()).isEqualTo(Engine.PLANNING_NOT_AVAILABLE);
+    assertThat(a.plan().options())
+        .extracting(o -> o.option())
+        .containsExactlyInAnyOrderElementsOf(org.reassess.engine.FixedIds.OPTIONS);
+    assertThat(a.plan().status()).startsWith("A red flag comes first");
+    assertThat(a.plan().options())
+        .allSatisfy(
+            o -> {
+              assertThat(o.recommendation()).isEqualTo("not_recommended");
+              assertThat(o.why()).startsWith("Waits until the red flag");
+            });
     assertThat(a.expectations()).isEmpty();
 
     JsonNode plan = new ObjectMapper().readTree(AssessmentWriter.toJson(a)).get("plan");
     assertThat(plan.get("options").isArray()).isTrue();
-    assertThat(plan.get("options")).isEmpty();
-    assertThat(plan.get("status").asText()).isEqualTo(Engine.PLANNING_NOT_AVAILABLE);
+    assertThat(plan.get("options")).hasSize(org.reassess.engine.FixedIds.OPTIONS.size());
   }
 
   @Test

@@ -69,6 +69,7 @@ public final class KbFixture {
     FixedIds.CAUSES.forEach(id -> fixture.with(cause(id, DEFAULT_PRIOR).inertFinding().entry()));
     FixedIds.CONTRIBUTORS.forEach(id -> fixture.with(contributor(id, "age < 0")));
     FixedIds.TESTS.forEach(id -> fixture.with(test(id, Burden.LOW, "false")));
+    FixedIds.OPTIONS.forEach(id -> fixture.with(option(id)));
     return fixture;
   }
 
@@ -180,6 +181,33 @@ public final class KbFixture {
         """
             .formatted(id, id, quoted(when), id, flowList(List.of(tests)), CITED);
     return new Entry("contributors/" + id + ".yaml", yaml);
+  }
+
+  /**
+   * A treatment option that is never indicated (its one indication is {@code false}); surgical ones
+   * carry an inert prerequisite, as the linter requires.
+   */
+  public static Entry option(String id) {
+    String category = FixedIds.OPTION_CATEGORIES.get(id);
+    String prerequisite =
+        category.equals("surgical")
+            ? "prerequisites: [{id: target, when: \"false\", missing: a target, evidence: convention, %s}]\n"
+                .formatted(CITED)
+            : "";
+    String yaml =
+        """
+        id: %s
+        name: Option %s
+        category: %s
+        invasiveness: 5
+        stage: now
+        evidence: convention
+        %s
+        indications: [{when: "false", why: Never indicated., evidence: convention, %s}]
+        """
+                .formatted(id, id, category, CITED, CITED)
+            + prerequisite;
+    return new Entry("options/" + id + ".yaml", yaml);
   }
 
   /** A work-up test with the inert screen that keeps the linter satisfied. */
