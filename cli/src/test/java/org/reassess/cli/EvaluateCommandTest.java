@@ -107,6 +107,67 @@ class EvaluateCommandTest {
           "smoking",
           "poor_bone_quality");
 
+  /** assessment-format.md: options and their category. */
+  private static final java.util.Map<String, String> OPTIONS = options();
+
+  private static java.util.Map<String, String> options() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    out.put("emergency_spine_evaluation", "emergency");
+    for (String id :
+        List.of(
+            "education_and_activity",
+            "physical_therapy",
+            "multidisciplinary_rehabilitation",
+            "psychological_therapy",
+            "nsaid",
+            "neuropathic_medication",
+            "opioid_stewardship",
+            "smoking_cessation")) {
+      out.put(id, "conservative");
+    }
+    for (String id :
+        List.of(
+            "epidural_steroid_injection",
+            "facet_radiofrequency_ablation",
+            "sij_injection",
+            "sij_radiofrequency_ablation",
+            "percutaneous_adhesiolysis",
+            "pulsed_radiofrequency_drg",
+            "peripheral_nerve_block")) {
+      out.put(id, "interventional");
+    }
+    for (String id :
+        List.of("spinal_cord_stimulation", "drg_stimulation", "intrathecal_drug_delivery")) {
+      out.put(id, "neuromodulation");
+    }
+    for (String id :
+        List.of(
+            "endoscopic_revision_decompression",
+            "mis_revision_decompression",
+            "open_revision_decompression",
+            "instrumented_fusion",
+            "fusion_extension",
+            "revision_fusion",
+            "hardware_revision",
+            "deformity_correction",
+            "sij_fusion",
+            "dural_repair",
+            "peripheral_nerve_release",
+            "infection_debridement")) {
+      out.put(id, "surgical");
+    }
+    for (String id :
+        List.of(
+            "hip_specialist_referral",
+            "vascular_referral",
+            "neurology_referral",
+            "infectious_disease_referral",
+            "mental_health_referral")) {
+      out.put(id, "referral");
+    }
+    return out;
+  }
+
   private static final Set<String> TESTS =
       Set.of(
           "xray",
@@ -476,10 +537,16 @@ class EvaluateCommandTest {
     assertThat(ids(workup, "test")).allMatch(TESTS::contains).doesNotHaveDuplicates();
     assertThat(ids(workup, "why")).allMatch(why -> !why.isBlank());
 
-    // planning is not implemented yet: an empty list, never placeholder recommendations
+    // every option of the fixed list is considered, with its fixed category and a reason
     JsonNode options = assessment.path("plan").path("options");
-    assertThat(options.isArray()).as("plan.options is a list").isTrue();
-    assertThat(options).isEmpty();
+    assertThat(ids(options, "option")).containsExactlyInAnyOrderElementsOf(OPTIONS.keySet());
+    for (JsonNode option : options) {
+      assertThat(option.path("category").asText())
+          .isEqualTo(OPTIONS.get(option.path("option").asText()));
+      assertThat(option.path("recommendation").asText())
+          .isIn("recommended", "consider", "not_recommended");
+      assertThat(option.path("why").asText()).isNotBlank();
+    }
 
     assertThat(ids(assessment.path("expectations"), "text")).allMatch(text -> !text.isBlank());
   }

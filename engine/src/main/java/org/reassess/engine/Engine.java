@@ -18,6 +18,7 @@ import org.reassess.engine.internal.Facts;
 import org.reassess.engine.kb.Contributor;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.Truth;
+import org.reassess.engine.plan.PlanStage;
 import org.reassess.engine.triage.TriageStage;
 import org.reassess.engine.workup.WorkupStage;
 
@@ -26,11 +27,6 @@ import org.reassess.engine.workup.WorkupStage;
  * same case and knowledge base always give the same assessment.
  */
 public final class Engine {
-
-  /** Said in the plan until the planning stage exists, instead of placeholder recommendations. */
-  static final String PLANNING_NOT_AVAILABLE =
-      "Treatment planning is not yet available in this version; see the differential and the"
-          + " work-up.";
 
   private final KnowledgeBase kb;
 
@@ -52,6 +48,7 @@ public final class Engine {
     Triage triage = TriageStage.assess(features, kb);
     List<CauseResult> differential = DifferentialStage.assess(features, kb);
     List<WorkupSuggestion> workup = WorkupStage.suggest(features, kb, triage, differential);
+    PlanStage.Result plan = PlanStage.plan(features, kb, triage, differential);
     return new Assessment(
         Assessment.FORMAT,
         c.caseId(),
@@ -64,8 +61,8 @@ public final class Engine {
         contributors(features),
         incidental(features),
         workup,
-        new Assessment.Plan(PLANNING_NOT_AVAILABLE, List.of()),
-        List.of());
+        plan.plan(),
+        plan.expectations());
   }
 
   private List<ContributorResult> contributors(Features features) {

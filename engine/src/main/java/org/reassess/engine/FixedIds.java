@@ -62,6 +62,69 @@ public final class FixedIds {
           "smoking",
           "poor_bone_quality");
 
+  /** Treatment options and their fixed category, in the order of the spec's table. */
+  public static final java.util.Map<String, String> OPTION_CATEGORIES = optionCategories();
+
+  private static java.util.Map<String, String> optionCategories() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    out.put("emergency_spine_evaluation", "emergency");
+    for (String id :
+        List.of(
+            "education_and_activity",
+            "physical_therapy",
+            "multidisciplinary_rehabilitation",
+            "psychological_therapy",
+            "nsaid",
+            "neuropathic_medication",
+            "opioid_stewardship",
+            "smoking_cessation")) {
+      out.put(id, "conservative");
+    }
+    for (String id :
+        List.of(
+            "epidural_steroid_injection",
+            "facet_radiofrequency_ablation",
+            "sij_injection",
+            "sij_radiofrequency_ablation",
+            "percutaneous_adhesiolysis",
+            "pulsed_radiofrequency_drg",
+            "peripheral_nerve_block")) {
+      out.put(id, "interventional");
+    }
+    for (String id :
+        List.of("spinal_cord_stimulation", "drg_stimulation", "intrathecal_drug_delivery")) {
+      out.put(id, "neuromodulation");
+    }
+    for (String id :
+        List.of(
+            "endoscopic_revision_decompression",
+            "mis_revision_decompression",
+            "open_revision_decompression",
+            "instrumented_fusion",
+            "fusion_extension",
+            "revision_fusion",
+            "hardware_revision",
+            "deformity_correction",
+            "sij_fusion",
+            "dural_repair",
+            "peripheral_nerve_release",
+            "infection_debridement")) {
+      out.put(id, "surgical");
+    }
+    for (String id :
+        List.of(
+            "hip_specialist_referral",
+            "vascular_referral",
+            "neurology_referral",
+            "infectious_disease_referral",
+            "mental_health_referral")) {
+      out.put(id, "referral");
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  public static final List<String> OPTIONS = List.copyOf(OPTION_CATEGORIES.keySet());
+
   public static final List<String> TESTS =
       List.of(
           "xray",

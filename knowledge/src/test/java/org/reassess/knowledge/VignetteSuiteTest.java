@@ -113,7 +113,34 @@ class VignetteSuiteTest {
           .as("tests already answered in the case" + picture)
           .doesNotContain(test);
     }
+    JsonNode options = expect.path("options");
+    for (String option : strings(options.path("recommendedOrConsider"))) {
+      soft.assertThat(recommendation(a, option))
+          .as(option + " must be recommended or considered" + picture + plan(a))
+          .isIn("recommended", "consider");
+    }
+    for (String option : strings(options.path("notRecommended"))) {
+      soft.assertThat(recommendation(a, option))
+          .as(option + " must not be recommended" + picture + plan(a))
+          .isNotEqualTo("recommended");
+    }
     soft.assertAll();
+  }
+
+  private static String recommendation(Assessment a, String option) {
+    return a.plan().options().stream()
+        .filter(o -> o.option().equals(option))
+        .map(o -> o.recommendation())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("option not considered: " + option));
+  }
+
+  private static String plan(Assessment a) {
+    return "\n  plan "
+        + a.plan().options().stream()
+            .filter(o -> !o.recommendation().equals("not_recommended"))
+            .map(o -> o.option() + "=" + o.recommendation())
+            .collect(Collectors.joining(", "));
   }
 
   private static String likelihood(Assessment a, String cause) {

@@ -7,6 +7,7 @@ import org.reassess.engine.assessment.Assessment;
 import org.reassess.engine.assessment.CauseResult;
 import org.reassess.engine.assessment.ContributorResult;
 import org.reassess.engine.assessment.IncidentalFinding;
+import org.reassess.engine.assessment.PlanOption;
 import org.reassess.engine.assessment.Provenance;
 import org.reassess.engine.assessment.Statement;
 import org.reassess.engine.assessment.Triage;
@@ -42,7 +43,7 @@ public final class TextReport {
     incidental(out, a.incidentalFindings());
     workup(out, a.workup());
 
-    out.append("PLAN\n  ").append(a.plan().status()).append("\n\n");
+    plan(out, a);
     out.append("This is ")
         .append(a.disclaimer())
         .append(": it supports a clinician's decision and")
@@ -173,6 +174,54 @@ public final class TextReport {
       }
     }
     out.append('\n');
+  }
+
+  private static void plan(StringBuilder out, Assessment a) {
+    out.append("PLAN\n  ").append(a.plan().status()).append('\n');
+    String current = "";
+    for (PlanOption o : a.plan().options()) {
+      String heading =
+          switch (o.recommendation()) {
+            case "recommended" -> "Recommended — " + stageWords(o.stage());
+            case "consider" -> "Consider";
+            default -> "Considered and not recommended";
+          };
+      if (!heading.equals(current)) {
+        out.append("  ").append(heading).append('\n');
+        current = heading;
+      }
+      out.append("    · ")
+          .append(o.name())
+          .append(Boolean.TRUE.equals(o.declinedByPatient()) ? " [declined by the patient]" : "")
+          .append(" — ")
+          .append(o.why())
+          .append('\n');
+    }
+    if (!a.expectations().isEmpty()) {
+      out.append("\nEXPECTATIONS\n");
+      for (Assessment.Expectation e : a.expectations()) {
+        out.append("  · ").append(e.text());
+        if (e.leg() != null) {
+          out.append(" Leg pain: ").append(e.leg()).append('.');
+        }
+        if (e.back() != null) {
+          out.append(" Back pain: ").append(e.back()).append('.');
+        }
+        out.append(cite(e.source())).append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
+  private static String stageWords(@org.jspecify.annotations.Nullable String stage) {
+    if (stage == null) {
+      return "now";
+    }
+    return switch (stage) {
+      case "if_no_improvement" -> "if there is no improvement";
+      case "later" -> "later";
+      default -> "now";
+    };
   }
 
   private static String lr(CauseResult.EvidenceItem e) {

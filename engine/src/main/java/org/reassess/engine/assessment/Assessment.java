@@ -37,15 +37,26 @@ public record Assessment(
   public record KnowledgeBaseStamp(String id, String version, String hash) {}
 
   /**
-   * The treatment plan. Planning is not implemented yet: {@code options} is empty and {@code
-   * status} says so, rather than offering placeholder recommendations.
+   * The treatment plan: every option considered, recommended ones first (by stage, least invasive
+   * first), then those to consider, then those rejected with the reason.
+   *
+   * @param status one sentence on what the plan rests on (a red flag first, an established cause,
+   *     or a cause not yet established)
    */
-  public record Plan(String status, List<Object> options) {
+  public record Plan(String status, List<PlanOption> options) {
     public Plan {
       options = List.copyOf(options);
     }
   }
 
-  /** An outcome statement with its evidence. */
-  public record Expectation(String text, Provenance source) {}
+  /**
+   * What a patient can realistically expect from a recommended option, for leg and back pain where
+   * the evidence separates them.
+   */
+  public record Expectation(
+      String option,
+      String text,
+      @org.jspecify.annotations.Nullable String leg,
+      @org.jspecify.annotations.Nullable String back,
+      Provenance source) {}
 }

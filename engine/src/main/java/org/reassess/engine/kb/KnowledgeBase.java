@@ -27,7 +27,8 @@ public record KnowledgeBase(
     List<Escalation> escalations,
     List<Cause> causes,
     List<Contributor> contributors,
-    List<WorkupTest> tests) {
+    List<WorkupTest> tests,
+    List<TreatmentOption> options) {
 
   public KnowledgeBase {
     sources = Map.copyOf(sources);
@@ -36,6 +37,7 @@ public record KnowledgeBase(
     causes = List.copyOf(causes);
     contributors = List.copyOf(contributors);
     tests = List.copyOf(tests);
+    options = List.copyOf(options);
   }
 
   /** Loads, compiles and type-checks a knowledge base; every problem is reported at once. */

@@ -6,11 +6,19 @@ import java.util.List;
  * A red flag of the fixed list and the triggers that raise it.
  *
  * @param workup the tests it demands when raised, always suggested first
+ * @param options the options it puts first in the plan when raised (an emergency evaluation)
  */
 public record RedFlag(
-    String id, String name, String action, Rule rule, List<String> workup, List<Trigger> triggers) {
+    String id,
+    String name,
+    String action,
+    Rule rule,
+    List<String> workup,
+    List<String> options,
+    List<Trigger> triggers) {
   public RedFlag {
     workup = List.copyOf(workup);
+    options = List.copyOf(options);
     triggers = List.copyOf(triggers);
   }
 

@@ -21,13 +21,18 @@ import org.reassess.engine.FixedIds;
 import org.reassess.engine.assessment.Assessment;
 import org.reassess.engine.assessment.CauseResult;
 import org.reassess.engine.assessment.ContributorResult;
+import org.reassess.engine.assessment.PlanOption;
 import org.reassess.engine.assessment.Triage;
 import org.reassess.engine.assessment.WorkupSuggestion;
 import org.reassess.engine.casefile.CaseArbitraries;
 import org.reassess.engine.casefile.CaseDocument;
 import org.reassess.engine.casefile.CaseReader;
 import org.reassess.engine.casefile.CaseWriter;
+import org.reassess.engine.features.FeatureDeriver;
+import org.reassess.engine.features.Features;
 import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.TreatmentOption;
+import org.reassess.engine.kb.Truth;
 import org.reassess.engine.kb.load.KbSource;
 
 /**
@@ -172,6 +177,58 @@ class SafetyPropertiesTest {
         .extracting(CauseResult::likelihood)
         .allSatisfy(l -> assertThat(List.of("likely", "possible", "unlikely")).contains(l));
     assertThat(a.disclaimer()).isEqualTo("decision support — not a diagnosis");
+  }
+
+  @Property(tries = 150)
+  void aPressingRedFlagPutsItsActionFirstAndTheRestWaits(
+      @ForAll("cases") CaseDocument c, @ForAll("redFlagFindings") RedFlagFinding finding)
+      throws Exception {
+    ObjectNode json = (ObjectNode) JSON.readTree(CaseWriter.toJson(c));
+    finding.apply().accept(json);
+    Assessment a = engine.assess(CaseReader.strict().read(JSON.writeValueAsBytes(json)));
+    Set<String> pressingActions =
+        a.triage().redFlags().stream()
+            .filter(f -> f.tier().equals("urgent") || f.tier().equals("emergency"))
+            .flatMap(
+                f ->
+                    engine.knowledgeBase().redFlags().stream()
+                        .filter(k -> k.id().equals(f.id()))
+                        .flatMap(k -> k.options().stream()))
+            .collect(java.util.stream.Collectors.toSet());
+    if (!pressingActions.isEmpty()) {
+      PlanOption first = a.plan().options().get(0);
+      assertThat(first.recommendation()).isEqualTo("recommended");
+      assertThat(pressingActions).contains(first.option());
+      assertThat(a.plan().options())
+          .filteredOn(o -> o.recommendation().equals("recommended"))
+          .allSatisfy(o -> assertThat(pressingActions).contains(o.option()));
+    }
+  }
+
+  @Property(tries = 200)
+  void noOptionIsRecommendedWhileAPrerequisiteIsUnmet(@ForAll("cases") CaseDocument c) {
+    Assessment a = engine.assess(c);
+    Features features = FeatureDeriver.derive(c, engine.knowledgeBase().parameters());
+    for (PlanOption o : a.plan().options()) {
+      TreatmentOption option =
+          engine.knowledgeBase().options().stream()
+              .filter(k -> k.id().equals(o.option()))
+              .findFirst()
+              .orElseThrow();
+      if (o.recommendation().equals("recommended") && !o.why().startsWith("Red flag")) {
+        assertThat(option.prerequisites())
+            .as(o.option())
+            .allSatisfy(p -> assertThat(p.when().evaluate(features)).isEqualTo(Truth.TRUE));
+        if (option.category().equals("surgical")) {
+          // every surgical option names its target as a prerequisite (kb lint), so a recommended
+          // one has a concordant target in this case
+          assertThat(option.prerequisites()).as(o.option()).isNotEmpty();
+        }
+      }
+    }
+    assertThat(a.plan().options())
+        .extracting(PlanOption::option)
+        .containsExactlyInAnyOrderElementsOf(FixedIds.OPTIONS);
   }
 
   private static Set<String> flags(Assessment a) {

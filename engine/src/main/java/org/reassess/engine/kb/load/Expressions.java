@@ -116,15 +116,17 @@ final class Expressions {
     boolean block =
         node.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
             || node.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+    if (block) {
+      SourceLocation at = inBlock(owner, node, line, column);
+      issues.at(owner.file(), at.line(), at.column(), issue.getMessage());
+      return;
+    }
     boolean quoted =
         node.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED
             || node.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
-    int baseLine = node.getStartMark().getLine() + 1 + (block ? 1 : 0);
-    int fileLine = baseLine + line - 1;
+    int fileLine = node.getStartMark().getLine() + line;
     int fileColumn;
-    if (block) {
-      fileColumn = column + 1 + blockIndent(node);
-    } else if (line == 1) {
+    if (line == 1) {
       fileColumn = node.getStartMark().getColumn() + 1 + (quoted ? 1 : 0) + column;
     } else {
       fileColumn = column + 1;
@@ -134,10 +136,54 @@ final class Expressions {
         owner.file(), fileLine, fileColumn, issue.getMessage().replace(" (in container '')", ""));
   }
 
-  private static int blockIndent(ScalarNode node) {
-    // the content of a block scalar is indented past its indicator; the indicator's column is the
-    // closest position snakeyaml keeps
-    return Math.max(node.getStartMark().getColumn(), 0);
+  /**
+   * Where CEL's {@code line}/{@code column} of a block-scalar expression is in the file. snakeyaml
+   * keeps neither the block's indentation nor how a folded block ({@code >}) joined its lines, so
+   * the expression is walked beside the lines as written: a folded line break reads as a space.
+   */
+  private static SourceLocation inBlock(YamlObject owner, ScalarNode node, int line, int column) {
+    String value = node.getValue();
+    String text = value.strip();
+    int lineStart = 0;
+    for (int l = 1; l < line && text.indexOf('\n', lineStart) >= 0; l++) {
+      lineStart = text.indexOf('\n', lineStart) + 1;
+    }
+    // the offset in the scalar's value of the character CEL points at
+    int target = value.length() - value.stripLeading().length() + lineStart + column;
+
+    int firstLine = node.getStartMark().getLine() + 2; // 1-based line after the indicator
+    int contentLine = firstLine;
+    while (contentLine <= node.getEndMark().getLine() + 1
+        && owner.lineText(contentLine).isBlank()) {
+      contentLine++;
+    }
+    String first = owner.lineText(contentLine);
+    int indent = first.length() - first.stripLeading().length();
+
+    int fileLine = contentLine;
+    int at = 0; // position in the current line's content (after the indentation)
+    for (int v = 0; v < target && v < value.length(); ) {
+      String written = owner.lineText(fileLine);
+      String content = written.length() > indent ? written.substring(indent) : "";
+      char expected = value.charAt(v);
+      if (at < content.length()) {
+        if (content.charAt(at) == expected) {
+          v++;
+        }
+        at++;
+      } else {
+        // end of a written line: a literal keeps the break, a folded block may make it a space
+        if (expected == '\n' || expected == ' ') {
+          v++;
+        }
+        fileLine++;
+        at = 0;
+        if (fileLine > node.getEndMark().getLine() + 1) {
+          break;
+        }
+      }
+    }
+    return new SourceLocation(owner.file(), fileLine, indent + at + 1);
   }
 
   /** Features the expression reads, in the order they appear. */

@@ -10,6 +10,7 @@ import org.reassess.engine.kb.Evidence;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.SourceLocation;
+import org.reassess.engine.kb.TreatmentOption;
 import org.reassess.engine.kb.WorkupTest;
 
 /**
@@ -72,6 +73,7 @@ public final class KbLinter {
     kb.redFlags().forEach(r -> asked.addAll(r.workup()));
     kb.contributors().forEach(c -> asked.addAll(c.tests()));
     kb.tests().stream().filter(t -> t.screen().isPresent()).forEach(t -> asked.add(t.id()));
+    kb.options().forEach(o -> o.prerequisites().forEach(p -> asked.addAll(p.tests())));
     for (WorkupTest test : kb.tests()) {
       if (!asked.contains(test.id())) {
         out.add(
@@ -80,6 +82,16 @@ public final class KbLinter {
                 "test "
                     + test.id()
                     + " discriminates nothing: no finding, red flag or contributor refers to it"));
+      }
+    }
+    for (TreatmentOption option : kb.options()) {
+      if (option.category().equals("surgical") && option.prerequisites().isEmpty()) {
+        out.add(
+            issue(
+                option.rule().location(),
+                "surgical option "
+                    + option.id()
+                    + " has no prerequisite: name the concordant target it needs"));
       }
     }
     for (Contributor c : kb.contributors()) {

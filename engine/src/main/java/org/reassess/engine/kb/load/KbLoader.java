@@ -32,6 +32,7 @@ import org.reassess.engine.kb.LikelihoodBands;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.Rule;
 import org.reassess.engine.kb.Tier;
+import org.reassess.engine.kb.TreatmentOption;
 import org.reassess.engine.kb.WorkupPolicy;
 import org.reassess.engine.kb.WorkupTest;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -71,7 +72,8 @@ public final class KbLoader {
     String id = kb.string("id");
     String version = kb.string("version");
     if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
-      kb.problem(kb.node("version").orElseThrow(), "version must be MAJOR.MINOR.PATCH");
+      // a missing version is already reported as a missing key; only a written one can be wrong
+      kb.node("version").ifPresent(n -> kb.problem(n, "version must be MAJOR.MINOR.PATCH"));
     }
     kb.string("date");
     String disclaimer = kb.string("disclaimer");
@@ -86,6 +88,7 @@ public final class KbLoader {
     List<Contributor> contributors =
         entries("contributors", FixedIds.CONTRIBUTORS, this::readContributor);
     List<WorkupTest> tests = entries("tests", FixedIds.TESTS, this::readTest);
+    List<TreatmentOption> options = entries("options", FixedIds.OPTIONS, this::readOption);
 
     if (!issues.isEmpty()) {
       throw new KnowledgeBaseException(issues.sorted());
@@ -103,7 +106,8 @@ public final class KbLoader {
         escalations,
         causes,
         contributors,
-        tests);
+        tests,
+        options);
   }
 
   // ------------------------------------------------------------------ files
@@ -135,12 +139,19 @@ public final class KbLoader {
       issues.at(path, 1, 1, "empty file");
       return Optional.empty();
     }
-    return Optional.of(new YamlObject(path, root, issues));
+    return Optional.of(new YamlObject(path, text.get().lines().toList(), root, issues));
   }
 
+  /**
+   * A stand-in for a required file that is absent or unreadable, so the other files are still
+   * checked; an unreadable one has already been reported with its own problem.
+   */
   private YamlObject missing(String path) {
-    issues.at(path, 1, 1, "required file is missing");
-    return new YamlObject(path, YamlObject.emptyMapping(), new Issues());
+    if (source.read(path).isEmpty()) {
+      issues.at(path, 1, 1, "required file is missing");
+    }
+    return new YamlObject(
+        path, List.of(), YamlObject.emptyMapping(YamlObject.startOf(path)), new Issues());
   }
 
   /** Reads {@code folder/<id>.yaml} for every fixed id, and reports files that are no fixed id. */
@@ -259,6 +270,18 @@ public final class KbLoader {
     return out;
   }
 
+  private List<String> optionIds(YamlObject yaml, String key) {
+    List<String> out = new ArrayList<>();
+    for (ScalarNode node : yaml.scalars(key)) {
+      if (!FixedIds.OPTIONS.contains(node.getValue())) {
+        yaml.problem(
+            node, "\"" + node.getValue() + "\" is not a treatment option of the fixed list");
+      }
+      out.add(node.getValue());
+    }
+    return out;
+  }
+
   private static final Condition NEVER =
       new Condition() {
         @Override
@@ -330,7 +353,9 @@ public final class KbLoader {
   }
 
   private FeatureParameters missingParameters() {
-    issues.at("parameters.yaml", 1, 1, "required file is missing");
+    if (source.read("parameters.yaml").isEmpty()) {
+      issues.at("parameters.yaml", 1, 1, "required file is missing");
+    }
     return new FeatureParameters(6, 3, 3, 15, Map.of(), Map.of(), Map.of());
   }
 
@@ -418,7 +443,7 @@ public final class KbLoader {
 
   private RedFlag readRedFlag(String path, YamlObject yaml) {
     yaml.rejectUnknown(
-        Set.of("id", "name", "action", "evidence", "citations", "workup", "triggers"));
+        Set.of("id", "name", "action", "evidence", "citations", "workup", "options", "triggers"));
     String id = yaml.string("id");
     List<RedFlag.Trigger> triggers = new ArrayList<>();
     for (YamlObject t : yaml.objects("triggers")) {
@@ -441,6 +466,7 @@ public final class KbLoader {
         yaml.string("action"),
         rule(path, yaml),
         testIds(yaml, "workup"),
+        optionIds(yaml, "options"),
         triggers);
   }
 
@@ -558,5 +584,114 @@ public final class KbLoader {
         screen,
         yaml.string("why"),
         rule(path, yaml));
+  }
+
+  private TreatmentOption readOption(String path, YamlObject yaml) {
+    yaml.rejectUnknown(
+        Set.of(
+            "id",
+            "name",
+            "category",
+            "invasiveness",
+            "stage",
+            "evidence",
+            "citations",
+            "indications",
+            "prerequisites",
+            "cautions",
+            "contraindications",
+            "outcome"));
+    String id = yaml.string("id");
+    String category = yaml.string("category");
+    String fixed = FixedIds.OPTION_CATEGORIES.get(id);
+    if (fixed != null && !fixed.equals(category)) {
+      yaml.problem(
+          yaml.node("category").orElseThrow(),
+          "the category of " + id + " is \"" + fixed + "\" (assessment-format.md)");
+    }
+    int invasiveness = (int) yaml.number("invasiveness", 5, true);
+    if (invasiveness < 1 || invasiveness > 9) {
+      yaml.problem("invasiveness must be 1 to 9");
+    }
+    TreatmentOption.Stage stage =
+        enumValue(yaml, "stage", TreatmentOption.Stage.class).orElse(TreatmentOption.Stage.NOW);
+
+    List<TreatmentOption.Indication> indications = new ArrayList<>();
+    int n = 0;
+    for (YamlObject i : yaml.objects("indications")) {
+      i.rejectUnknown(Set.of("cause", "likelihood", "when", "why", "evidence", "citations"));
+      Optional<String> cause = i.optionalString("cause");
+      cause.ifPresent(
+          c -> {
+            if (!FixedIds.CAUSES.contains(c)) {
+              i.problem(
+                  i.node("cause").orElseThrow(), "\"" + c + "\" is not a cause of the fixed list");
+            }
+          });
+      String likelihood = i.optionalString("likelihood").orElse("likely");
+      if (!likelihood.equals("likely") && !likelihood.equals("possible")) {
+        i.problem("likelihood must be likely or possible");
+      }
+      Optional<Condition> when =
+          i.has("when") ? Optional.of(orNever(condition(i, "when"))) : Optional.empty();
+      if (cause.isPresent() == when.isPresent()) {
+        i.problem("an indication names either a cause or a condition (when), not both or neither");
+      }
+      indications.add(
+          new TreatmentOption.Indication(
+              cause, likelihood, when, i.string("why"), rule(path + "#indications." + n++, i)));
+    }
+    if (indications.isEmpty()) {
+      yaml.problem("an option needs at least one indication");
+    }
+    List<TreatmentOption.Prerequisite> prerequisites = new ArrayList<>();
+    for (YamlObject p : yaml.objects("prerequisites")) {
+      p.rejectUnknown(Set.of("id", "when", "missing", "tests", "evidence", "citations"));
+      String pid = p.string("id");
+      prerequisites.add(
+          new TreatmentOption.Prerequisite(
+              pid,
+              orNever(condition(p, "when")),
+              p.string("missing"),
+              testIds(p, "tests"),
+              rule(path + "#" + pid, p)));
+    }
+    List<TreatmentOption.Guard> cautions = guards(path, yaml, "cautions");
+    List<TreatmentOption.Guard> contraindications = guards(path, yaml, "contraindications");
+    Optional<TreatmentOption.Outcome> outcome =
+        yaml.object("outcome")
+            .map(
+                o -> {
+                  o.rejectUnknown(Set.of("text", "leg", "back", "evidence", "citations"));
+                  return new TreatmentOption.Outcome(
+                      o.string("text"),
+                      o.optionalString("leg"),
+                      o.optionalString("back"),
+                      rule(path + "#outcome", o));
+                });
+    return new TreatmentOption(
+        id,
+        yaml.string("name"),
+        category,
+        invasiveness,
+        stage,
+        indications,
+        prerequisites,
+        cautions,
+        contraindications,
+        outcome,
+        rule(path, yaml));
+  }
+
+  private List<TreatmentOption.Guard> guards(String path, YamlObject yaml, String key) {
+    List<TreatmentOption.Guard> out = new ArrayList<>();
+    for (YamlObject g : yaml.objects(key)) {
+      g.rejectUnknown(Set.of("id", "when", "why", "evidence", "citations"));
+      String gid = g.string("id");
+      out.add(
+          new TreatmentOption.Guard(
+              gid, orNever(condition(g, "when")), g.string("why"), rule(path + "#" + gid, g)));
+    }
+    return out;
   }
 }

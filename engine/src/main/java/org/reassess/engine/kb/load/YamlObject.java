@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reassess.engine.kb.SourceLocation;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,12 +22,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlObject {
   private final String file;
+  private final List<String> lines;
   private final Node node;
   private final Map<String, Node> entries = new LinkedHashMap<>();
   private final Issues issues;
 
-  YamlObject(String file, Node node, Issues issues) {
+  /**
+   * @param lines the file's text, line by line, to place problems inside block-scalar expressions
+   *     (snakeyaml does not keep a block's indentation)
+   */
+  YamlObject(String file, List<String> lines, Node node, Issues issues) {
     this.file = file;
+    this.lines = lines;
     this.node = node;
     this.issues = issues;
     if (node instanceof MappingNode mapping) {
@@ -46,6 +53,11 @@ final class YamlObject {
 
   String file() {
     return file;
+  }
+
+  /** Line {@code oneBased} of the file as written; empty past the end. */
+  String lineText(int oneBased) {
+    return oneBased >= 1 && oneBased <= lines.size() ? lines.get(oneBased - 1) : "";
   }
 
   SourceLocation location() {
@@ -130,31 +142,43 @@ final class YamlObject {
 
   Optional<YamlObject> object(String key) {
     Node n = entries.get(key);
-    return n == null ? Optional.empty() : Optional.of(new YamlObject(file, n, issues));
+    return n == null ? Optional.empty() : Optional.of(new YamlObject(file, lines, n, issues));
   }
 
   YamlObject requiredObject(String key) {
     Node n = entries.get(key);
     if (n == null) {
       issues.at(file, node, "missing required key \"" + key + "\"");
-      return new YamlObject(file, emptyMapping(), issues);
+      // the missing key is the one problem: the stand-in's own missing keys are not reported
+      return new YamlObject(file, lines, emptyMapping(node.getStartMark()), new Issues());
     }
-    return new YamlObject(file, n, issues);
+    return new YamlObject(file, lines, n, issues);
   }
 
-  /** A stand-in for a missing mapping, so reading can go on and report every other problem. */
-  static MappingNode emptyMapping() {
+  /**
+   * A stand-in for a missing mapping, so reading can go on and report every other problem. It needs
+   * a position: every problem is reported at one.
+   */
+  static MappingNode emptyMapping(Mark at) {
     return new MappingNode(
         org.yaml.snakeyaml.nodes.Tag.MAP,
+        true,
         List.of(),
+        at,
+        at,
         org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+  }
+
+  /** Line 1, column 1 of {@code file}. */
+  static Mark startOf(String file) {
+    return new Mark(file, 0, 0, 0, new int[0], 0);
   }
 
   /** A list of mappings; empty when absent. */
   List<YamlObject> objects(String key) {
     List<YamlObject> out = new ArrayList<>();
     for (Node item : sequence(key)) {
-      out.add(new YamlObject(file, item, issues));
+      out.add(new YamlObject(file, lines, item, issues));
     }
     return out;
   }
