@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -51,16 +52,23 @@ final class ReportFonts {
   }
 
   /**
-   * The font rewritten with every character it maps and only the tables a PDF needs to draw them
-   * (fontbox's subsetter keeps outlines, metrics, cmap and names, and drops GSUB and GPOS).
+   * The tables kept: outlines, metrics, hinting, character map, names. Everything else goes, and
+   * must: the subsetter renumbers the glyphs but copies other tables as they are, so a kept GSUB,
+   * GPOS, kern or GDEF would point at the wrong glyphs (a GSUB left in drew "hn" as "ﬄ").
    */
+  static final List<String> DRAWING_TABLES =
+      List.of(
+          "head", "hhea", "maxp", "loca", "glyf", "hmtx", "cvt ", "fpgm", "prep", "gasp", "cmap",
+          "name", "OS/2", "post");
+
+  /** The font rewritten with every character it maps and only {@link #DRAWING_TABLES}. */
   private static byte[] withoutSubstitutions(String resource) {
     try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("font missing from the build: " + resource);
       }
       try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-        TTFSubsetter subsetter = new TTFSubsetter(font);
+        TTFSubsetter subsetter = new TTFSubsetter(font, DRAWING_TABLES);
         CmapLookup cmap = font.getUnicodeCmapLookup();
         for (int codePoint = 0; codePoint <= Character.MAX_VALUE; codePoint++) {
           if (cmap.getGlyphId(codePoint) != 0) {

@@ -91,6 +91,14 @@ class PdfReportTest {
   }
 
   @Test
+  void everyLetterIsDrawnAsItself() throws IOException {
+    // a glyph table left pointing at renumbered glyphs once drew "Arachnoiditis" as "Aracﬄoiditis"
+    String text = text(EMERGENCY.pdf()).replaceAll("\\s+", " ");
+
+    assertThat(text).contains("Arachnoiditis", SampleAssessments.PANGRAM);
+  }
+
+  @Test
   void rendererReportsNothingButTheBrowserOnlyPrintColourHints() {
     // print-color-adjust keeps backgrounds when a browser prints the HTML; openhtmltopdf always
     // paints them and does not know the property

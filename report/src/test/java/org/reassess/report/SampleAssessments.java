@@ -33,6 +33,11 @@ final class SampleAssessments {
   /** Text with ≥ → − ✔ ◐ Δ ‑ ≈ ≤, none of which WinAnsi (the base-14 fonts) has. */
   static final String SPECIAL_TEXT = "PVR ≥ 200 mL → LR− 0.28 ✔ ◐ Δ non‑union ≈ 3 ≤ 5";
 
+  /** Every letter and digit, and the pairs fonts like to join: fi fl ff ffi ffl hn. */
+  static final String PANGRAM =
+      "The quick brown fox jumps over the lazy dog 0123456789 fi fl ff ffi ffl hn"
+          + " THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG";
+
   static Assessment emergency() {
     return emergency("sample-case-1");
   }
@@ -165,7 +170,7 @@ final class SampleAssessments {
                 List.of("demanded by red flag cauda_equina_syndrome (emergency)"),
                 0.0,
                 source("tests/post_void_residual.yaml", "verified", "R51"))),
-        new Plan("Treatment planning is not yet available in this version.", List.of()),
+        new Plan("Treatment planning is not yet available in this version. " + PANGRAM, List.of()),
         List.of(
             new Expectation(
                 "Most patients improve after revision.", source("expect.yaml", "nv", "R67"))));
