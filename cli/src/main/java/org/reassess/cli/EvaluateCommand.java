@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.reassess.engine.Engine;
@@ -18,15 +19,21 @@ import org.reassess.engine.casefile.CaseReader;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.load.KbSource;
 import org.reassess.engine.kb.load.KnowledgeBaseException;
+import org.reassess.report.HtmlReport;
+import org.reassess.report.PdfReport;
 import org.reassess.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reassess evaluate FILE… [--format json|text] [--out PATH]}: assesses case files.
+ * {@code reassess evaluate FILE… [--format json|text|html|pdf] [--out PATH]}: assesses case files.
+ *
+ * <p>{@code html} and {@code pdf} are the clinician report, one document per case: they take one
+ * file, and a PDF is written to {@code --out} only, never to a terminal.
  *
  * <p>Every input is read and validated before anything is written: one invalid case means exit 2,
  * its problems on standard error, and no output at all (with {@code --out}, no file is left
@@ -39,8 +46,10 @@ import picocli.CommandLine.Spec;
     versionProvider = Reassess.Version.class,
     description = {
       "Assesses case files (reassess-case/1): red flags, differential, work-up.",
-      "With --format json and one file, prints one assessment document; with several, one",
-      "assessment per line (NDJSON) in input order. Decision support — not a diagnosis."
+      "With --format json and one file, prints one assessment document; with",
+      "several, one assessment per line (NDJSON) in input order. --format html or",
+      "pdf renders the clinician report of one case (pdf needs --out).",
+      "Decision support — not a diagnosis."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -50,10 +59,19 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand implements Callable<Integer> {
 
-  /** Output formats; html and pdf arrive with the reports issue. */
+  /** Output formats. */
   enum Format {
     json,
-    text
+    text,
+    /** The clinician report of one case, a self-contained page. */
+    html,
+    /** The same report as an A4 PDF; binary, so only to {@code --out}. */
+    pdf;
+
+    /** One document per case: several inputs would need several outputs. */
+    boolean oneCasePerDocument() {
+      return this == html || this == pdf;
+    }
   }
 
   @Spec private CommandSpec spec;
@@ -81,6 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkFormatUsage();
     PrintWriter err = spec.commandLine().getErr();
     List<String> optionProblems = optionProblems();
     optionProblems.forEach(err::println);
@@ -113,15 +132,43 @@ final class EvaluateCommand implements Callable<Integer> {
       return kbDirectory == null ? ExitCodes.INTERNAL_ERROR : ExitCodes.INVALID_INPUT;
     }
 
-    String rendered = render(cases.stream().map(engine::assess).toList());
+    List<Assessment> assessments = cases.stream().map(engine::assess).toList();
+    if (format == Format.pdf) {
+      Path target =
+          Objects.requireNonNull(out, "checkFormatUsage lets no pdf through without --out");
+      writeAtomically(target, PdfReport.render(assessments.get(0)));
+      return ExitCodes.SUCCESS;
+    }
+    String rendered = render(assessments);
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(rendered);
       stdout.flush();
     } else {
-      writeAtomically(out, rendered);
+      writeAtomically(out, rendered.getBytes(StandardCharsets.UTF_8));
     }
     return ExitCodes.SUCCESS;
+  }
+
+  /**
+   * The report formats' usage rules, checked before any file is read: a wrong command line is a
+   * usage error (exit 2, with the pointer to {@code --help}), whatever the files hold.
+   */
+  private void checkFormatUsage() {
+    if (format.oneCasePerDocument() && files.size() > 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format "
+              + format
+              + " renders the report of one case; got "
+              + files.size()
+              + " files (run evaluate once per case)");
+    }
+    if (format == Format.pdf && out == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format pdf needs --out PATH: a PDF is binary and is not written to the terminal");
+    }
   }
 
   /**
@@ -155,6 +202,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private String render(List<Assessment> assessments) {
     StringBuilder text = new StringBuilder();
+    if (format == Format.html) {
+      return HtmlReport.render(assessments.get(0));
+    }
     if (format == Format.json) {
       if (assessments.size() == 1) {
         return AssessmentWriter.toJson(assessments.get(0)) + "\n";
@@ -171,12 +221,12 @@ final class EvaluateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static void writeAtomically(Path target, String content) throws IOException {
+  private static void writeAtomically(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temp = Files.createTempFile(dir, ".reassess-", ".tmp");
     try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      Files.write(temp, content);
       Files.move(
           temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class EvaluateCommandTest {
 
@@ -412,18 +410,6 @@ class EvaluateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().filter(line -> line.startsWith("TRIAGE: "))).hasSize(2);
     assertThat(run.out().indexOf(first)).isNotNegative().isLessThan(run.out().indexOf(second));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"html", "pdf"})
-  void formatsWithoutAReportYetAreAUsageError(String format) throws IOException {
-    CommandRun run = CommandRun.reassess("evaluate", "--format", format, write("case.json", CASE));
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err())
-        .startsWith("Invalid value for option '--format'")
-        .endsWith(String.format("Try 'reassess evaluate --help' for more information.%n"));
-    assertThat(run.out()).isEmpty();
   }
 
   @Test
