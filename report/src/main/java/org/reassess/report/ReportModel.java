@@ -20,6 +20,7 @@ import org.reassess.engine.assessment.CauseResult;
 import org.reassess.engine.assessment.CauseResult.EvidenceItem;
 import org.reassess.engine.assessment.ContributorResult;
 import org.reassess.engine.assessment.IncidentalFinding;
+import org.reassess.engine.assessment.PlanOption;
 import org.reassess.engine.assessment.Provenance;
 import org.reassess.engine.assessment.Statement;
 import org.reassess.engine.assessment.Triage;
@@ -46,10 +47,12 @@ public record ReportModel(
     List<ContributorView> contributors,
     List<WorkupView> workup,
     String planStatus,
+    List<PlanGroup> plan,
     List<Line> expectations,
     List<SourceView> sources) {
 
   public ReportModel {
+    plan = List.copyOf(plan);
     shownCauses = List.copyOf(shownCauses);
     unlikelyCauses = List.copyOf(unlikelyCauses);
     incidentalFindings = List.copyOf(incidentalFindings);
@@ -123,6 +126,19 @@ public record ReportModel(
 
   /** A sentence of the assessment with its citation label ({@code [R51, R53 · verified]}). */
   public record Line(String text, String cite) {}
+
+  /**
+   * Plan options under one heading ("Recommended — now", "Consider", "Considered and not
+   * recommended"), in the assessment's order.
+   */
+  public record PlanGroup(String heading, String kind, List<PlanLine> options) {
+    public PlanGroup {
+      options = List.copyOf(options);
+    }
+  }
+
+  /** One option: its name, whether the patient declines it, and the reason. */
+  public record PlanLine(String name, boolean declined, String why) {}
 
   /**
    * A cause shown in full (likely or possible).
@@ -250,7 +266,10 @@ public record ReportModel(
         a.contributors().stream().map(ReportModel::contributor).toList(),
         workup,
         text(a.plan().status()),
-        a.expectations().stream().map(e -> new Line(text(e.text()), cite(e.source()))).toList(),
+        planGroups(a),
+        a.expectations().stream()
+            .map(e -> new Line(text(expectation(e)), cite(e.source())))
+            .toList(),
         sources(a));
   }
 
@@ -361,6 +380,58 @@ public record ReportModel(
     a.contributors().forEach(c -> action.accept(c.source()));
     a.workup().forEach(w -> action.accept(w.source()));
     a.expectations().forEach(e -> action.accept(e.source()));
+    for (PlanOption o : a.plan().options()) {
+      action.accept(o.source());
+      o.basis().forEach(action);
+    }
+  }
+
+  private static String expectation(Assessment.Expectation e) {
+    StringBuilder out = new StringBuilder(e.text());
+    if (e.leg() != null) {
+      out.append(" Leg pain: ").append(e.leg()).append('.');
+    }
+    if (e.back() != null) {
+      out.append(" Back pain: ").append(e.back()).append('.');
+    }
+    return out.toString();
+  }
+
+  /** The plan's options grouped under headings, keeping the assessment's order. */
+  private static List<PlanGroup> planGroups(Assessment a) {
+    List<PlanGroup> groups = new ArrayList<>();
+    String heading = null;
+    String kind = null;
+    List<PlanLine> lines = new ArrayList<>();
+    for (PlanOption o : a.plan().options()) {
+      String h = heading(o);
+      if (!h.equals(heading)) {
+        if (heading != null) {
+          groups.add(new PlanGroup(heading, kind, lines));
+        }
+        heading = h;
+        kind = o.recommendation();
+        lines = new ArrayList<>();
+      }
+      lines.add(
+          new PlanLine(text(o.name()), Boolean.TRUE.equals(o.declinedByPatient()), text(o.why())));
+    }
+    if (heading != null) {
+      groups.add(new PlanGroup(heading, kind, lines));
+    }
+    return groups;
+  }
+
+  private static String heading(PlanOption o) {
+    return switch (o.recommendation()) {
+      case "recommended" ->
+          "Recommended — "
+              + ("if_no_improvement".equals(o.stage())
+                  ? "if there is no improvement"
+                  : "later".equals(o.stage()) ? "later" : "now");
+      case "consider" -> "Consider";
+      default -> "Considered and not recommended";
+    };
   }
 
   private static final Pattern SOURCE_KEY = Pattern.compile("([^0-9]*)([0-9]{1,18})(.*)");

@@ -173,7 +173,11 @@ final class SampleAssessments {
         new Plan("Treatment planning is not yet available in this version. " + PANGRAM, List.of()),
         List.of(
             new Expectation(
-                "Most patients improve after revision.", source("expect.yaml", "nv", "R67"))));
+                "physical_therapy",
+                "Most patients improve after revision.",
+                "about 5 NRS points",
+                null,
+                source("expect.yaml", "nv", "R67"))));
   }
 
   /** No red flag, tier routine, nothing likely. */
