@@ -31,6 +31,10 @@ class KnowledgeBaseInventoryTest {
         .extracting(c -> c.id())
         .containsExactlyElementsOf(FixedIds.CONTRIBUTORS);
     assertThat(kb.tests()).extracting(t -> t.id()).containsExactlyElementsOf(FixedIds.TESTS);
+    assertThat(kb.options()).extracting(o -> o.id()).containsExactlyElementsOf(FixedIds.OPTIONS);
+    assertThat(kb.options())
+        .allSatisfy(
+            o -> assertThat(o.category()).isEqualTo(FixedIds.OPTION_CATEGORIES.get(o.id())));
   }
 
   @Test
@@ -83,6 +87,17 @@ class KnowledgeBaseInventoryTest {
             });
     kb.contributors().forEach(c -> rules.add(c.rule()));
     kb.tests().forEach(t -> rules.add(t.rule()));
+    kb.options()
+        .forEach(
+            o -> {
+              rules.add(o.rule());
+              o.indications().forEach(i -> rules.add(i.rule()));
+              o.prerequisites().forEach(p -> rules.add(p.rule()));
+              o.cautions().forEach(g -> rules.add(g.rule()));
+              o.contraindications().forEach(g -> rules.add(g.rule()));
+              o.outcome().ifPresent(out -> rules.add(out.rule()));
+            });
+    kb.planExpectations().forEach(e -> rules.add(e.rule()));
     return rules;
   }
 }

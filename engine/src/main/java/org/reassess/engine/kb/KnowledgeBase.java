@@ -28,7 +28,8 @@ public record KnowledgeBase(
     List<Cause> causes,
     List<Contributor> contributors,
     List<WorkupTest> tests,
-    List<TreatmentOption> options) {
+    List<TreatmentOption> options,
+    List<ExpectationStatement> planExpectations) {
 
   public KnowledgeBase {
     sources = Map.copyOf(sources);
@@ -38,6 +39,7 @@ public record KnowledgeBase(
     contributors = List.copyOf(contributors);
     tests = List.copyOf(tests);
     options = List.copyOf(options);
+    planExpectations = List.copyOf(planExpectations);
   }
 
   /** Loads, compiles and type-checks a knowledge base; every problem is reported at once. */

@@ -16,6 +16,7 @@ import org.reassess.engine.assessment.Provenance;
 import org.reassess.engine.assessment.Triage;
 import org.reassess.engine.features.Features;
 import org.reassess.engine.kb.Evidence;
+import org.reassess.engine.kb.ExpectationStatement;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.Tier;
@@ -72,6 +73,19 @@ public final class PlanStage {
 
     List<PlanOption> options = new ArrayList<>();
     List<Assessment.Expectation> expectations = new ArrayList<>();
+    if (pressing.isEmpty()) {
+      for (ExpectationStatement statement : kb.planExpectations()) {
+        if (statement.when().evaluate(features) == Truth.TRUE) {
+          expectations.add(
+              new Assessment.Expectation(
+                  null,
+                  fill(statement.text(), features),
+                  statement.leg().map(t -> fill(t, features)).orElse(null),
+                  statement.back().map(t -> fill(t, features)).orElse(null),
+                  Provenance.of(statement.rule())));
+        }
+      }
+    }
     for (Judged j : judged) {
       options.add(j.toPlanOption(features));
       if (j.verdict.recommendation == Recommendation.RECOMMENDED) {
@@ -90,6 +104,36 @@ public final class PlanStage {
     }
     return new Result(
         new Assessment.Plan(status(pressing, causeEstablished), options), expectations);
+  }
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}");
+
+  /**
+   * Replaces {@code {feature}} in a knowledge-base sentence by the case's value of that feature
+   * (lists as words, whole numbers without decimals), so a statement can restate the patient's own
+   * goals and figures. A feature the case does not tell stays visibly unfilled.
+   */
+  static String fill(String text, Features features) {
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object value = features.values().get(m.group(1));
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : words(value)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String words(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(PlanStage::words).collect(Collectors.joining(", "));
+    }
+    if (value instanceof Double d && d == Math.rint(d)) {
+      return Long.toString(d.longValue());
+    }
+    return value.toString().replace('_', ' ');
   }
 
   private static String status(List<Triage.RaisedRedFlag> pressing, boolean causeEstablished) {

@@ -27,6 +27,7 @@ import org.reassess.engine.kb.Condition;
 import org.reassess.engine.kb.Contributor;
 import org.reassess.engine.kb.Escalation;
 import org.reassess.engine.kb.Evidence;
+import org.reassess.engine.kb.ExpectationStatement;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.LikelihoodBands;
 import org.reassess.engine.kb.RedFlag;
@@ -89,6 +90,8 @@ public final class KbLoader {
         entries("contributors", FixedIds.CONTRIBUTORS, this::readContributor);
     List<WorkupTest> tests = entries("tests", FixedIds.TESTS, this::readTest);
     List<TreatmentOption> options = entries("options", FixedIds.OPTIONS, this::readOption);
+    List<ExpectationStatement> planExpectations =
+        file("expectations.yaml").map(this::readPlanExpectations).orElse(List.of());
 
     if (!issues.isEmpty()) {
       throw new KnowledgeBaseException(issues.sorted());
@@ -107,7 +110,8 @@ public final class KbLoader {
         causes,
         contributors,
         tests,
-        options);
+        options,
+        planExpectations);
   }
 
   // ------------------------------------------------------------------ files
@@ -691,6 +695,24 @@ public final class KbLoader {
       out.add(
           new TreatmentOption.Guard(
               gid, orNever(condition(g, "when")), g.string("why"), rule(path + "#" + gid, g)));
+    }
+    return out;
+  }
+
+  private List<ExpectationStatement> readPlanExpectations(YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("statements"));
+    List<ExpectationStatement> out = new ArrayList<>();
+    for (YamlObject e : yaml.objects("statements")) {
+      e.rejectUnknown(Set.of("id", "when", "text", "leg", "back", "evidence", "citations"));
+      String id = e.string("id");
+      out.add(
+          new ExpectationStatement(
+              id,
+              orNever(condition(e, "when")),
+              e.string("text"),
+              e.optionalString("leg"),
+              e.optionalString("back"),
+              rule("expectations.yaml#" + id, e)));
     }
     return out;
   }
