@@ -21,12 +21,18 @@ public final class BenchMain {
     Options options =
         new OptionsBuilder()
             .include(EngineBenchmark.class.getSimpleName())
+            .include(StagesBenchmark.class.getSimpleName())
+            .include(ReportBenchmark.class.getSimpleName())
             .include(KbLoadBenchmark.class.getSimpleName())
             .build();
     Collection<RunResult> results = new Runner(options).run();
     Statistics read = null;
     Statistics evaluate = null;
     Statistics load = null;
+    Statistics diagnose = null;
+    Statistics diagnoseAndPlan = null;
+    Statistics html = null;
+    Statistics pdf = null;
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       Result<?> primary = r.getPrimaryResult();
@@ -36,6 +42,14 @@ public final class BenchMain {
         evaluate = primary.getStatistics();
       } else if (name.endsWith("coldLoad")) {
         load = primary.getStatistics();
+      } else if (name.endsWith(".diagnose")) {
+        diagnose = primary.getStatistics();
+      } else if (name.endsWith("diagnoseAndPlan")) {
+        diagnoseAndPlan = primary.getStatistics();
+      } else if (name.endsWith(".html")) {
+        html = primary.getStatistics();
+      } else if (name.endsWith(".pdf")) {
+        pdf = primary.getStatistics();
       }
     }
     System.out.println();
@@ -48,6 +62,25 @@ public final class BenchMain {
           "ratio evaluate/floor: median %.2f, p99 %.2f%n",
           evaluate.getPercentile(50) / read.getPercentile(50),
           evaluate.getPercentile(99) / read.getPercentile(99));
+    }
+    if (diagnose != null && diagnoseAndPlan != null) {
+      row("features, triage, differential, work-up", diagnose);
+      row("... and the plan", diagnoseAndPlan);
+      System.out.printf(
+          Locale.ROOT,
+          "planning adds: median %.0f%%, p99 %.0f%% (target: under 50%%)%n",
+          100 * (diagnoseAndPlan.getPercentile(50) / diagnose.getPercentile(50) - 1),
+          100 * (diagnoseAndPlan.getPercentile(99) / diagnose.getPercentile(99) - 1));
+    }
+    if (html != null && pdf != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "clinician report, warm, milliseconds: HTML median %.1f; PDF median %.1f, p99 %.1f"
+              + " (target: under 1000); PDF/HTML %.1f%n",
+          html.getPercentile(50),
+          pdf.getPercentile(50),
+          pdf.getPercentile(99),
+          pdf.getPercentile(50) / html.getPercentile(50));
     }
     if (load != null) {
       System.out.printf(

@@ -115,6 +115,9 @@ public final class PlanStage {
    * goals and figures. A feature the case does not tell stays visibly unfilled.
    */
   static String fill(String text, Features features) {
+    if (text.indexOf('{') < 0) {
+      return text;
+    }
     java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -322,7 +325,11 @@ public final class PlanStage {
     return indication
         .cause()
         .map(c -> c.replace('_', ' ') + " (" + indication.likelihood() + ")")
-        .orElse(indication.why().replaceAll("\\.$", ""));
+        .orElseGet(
+            () -> {
+              String why = indication.why();
+              return why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+            });
   }
 
   /**
