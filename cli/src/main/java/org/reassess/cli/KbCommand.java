@@ -104,7 +104,9 @@ final class KbCommand {
               + kb.contributors().size()
               + " contributors, "
               + kb.tests().size()
-              + " tests; no problems");
+              + " tests, "
+              + kb.options().size()
+              + " treatment options; no problems");
       out.flush();
       return ExitCodes.SUCCESS;
     }

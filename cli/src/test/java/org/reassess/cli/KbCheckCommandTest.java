@@ -16,7 +16,7 @@ class KbCheckCommandTest {
    */
   private static final String SUMMARY =
       "knowledge base reassess-kb \\d+\\.\\d+\\.\\d+ \\(sha256:[0-9a-f]{64}\\): 9 red flags, 24"
-          + " causes, 10 contributors, 22 tests; no problems";
+          + " causes, 10 contributors, 22 tests, 36 treatment options; no problems";
 
   private static final String CAUDA_EQUINA = "red-flags/cauda_equina_syndrome.yaml";
 
