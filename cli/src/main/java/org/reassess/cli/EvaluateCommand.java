@@ -20,6 +20,7 @@ import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.load.KbSource;
 import org.reassess.engine.kb.load.KnowledgeBaseException;
 import org.reassess.report.HtmlReport;
+import org.reassess.report.PatientLetter;
 import org.reassess.report.PdfReport;
 import org.reassess.report.TextReport;
 import picocli.CommandLine.Command;
@@ -30,10 +31,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reassess evaluate FILE… [--format json|text|html|pdf] [--out PATH]}: assesses case files.
+ * {@code reassess evaluate FILE… [--format json|text|html|pdf] [--letter] [--out PATH]}: assesses
+ * case files.
  *
  * <p>{@code html} and {@code pdf} are the clinician report, one document per case: they take one
- * file, and a PDF is written to {@code --out} only, never to a terminal.
+ * file, and a PDF is written to {@code --out} only, never to a terminal. With {@code --letter} they
+ * are the plain-language letter to the patient instead.
  *
  * <p>Every input is read and validated before anything is written: one invalid case means exit 2,
  * its problems on standard error, and no output at all (with {@code --out}, no file is left
@@ -48,7 +51,8 @@ import picocli.CommandLine.Spec;
       "Assesses case files (reassess-case/1): red flags, differential, work-up.",
       "With --format json and one file, prints one assessment document; with",
       "several, one assessment per line (NDJSON) in input order. --format html or",
-      "pdf renders the clinician report of one case (pdf needs --out).",
+      "pdf renders the clinician report of one case (pdf needs --out); with",
+      "--letter, the plain-language letter to the patient instead.",
       "Decision support — not a diagnosis."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -90,6 +94,12 @@ final class EvaluateCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description = "Write to PATH instead of standard output.")
   private @Nullable Path out;
+
+  @Option(
+      names = "--letter",
+      description =
+          "With --format html or pdf: the letter to the patient, not the clinician report.")
+  private boolean letter;
 
   @Option(
       names = "--kb",
@@ -136,7 +146,9 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format == Format.pdf) {
       Path target =
           Objects.requireNonNull(out, "checkFormatUsage lets no pdf through without --out");
-      writeAtomically(target, PdfReport.render(assessments.get(0)));
+      Assessment assessment = assessments.get(0);
+      writeAtomically(
+          target, letter ? PatientLetter.renderPdf(assessment) : PdfReport.render(assessment));
       return ExitCodes.SUCCESS;
     }
     String rendered = render(assessments);
@@ -163,6 +175,14 @@ final class EvaluateCommand implements Callable<Integer> {
               + " renders the report of one case; got "
               + files.size()
               + " files (run evaluate once per case)");
+    }
+    if (letter && !format.oneCasePerDocument()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--letter renders the patient letter as html or pdf; add --format html or --format pdf"
+              + " (got --format "
+              + format
+              + ")");
     }
     if (format == Format.pdf && out == null) {
       throw new ParameterException(
@@ -203,7 +223,8 @@ final class EvaluateCommand implements Callable<Integer> {
   private String render(List<Assessment> assessments) {
     StringBuilder text = new StringBuilder();
     if (format == Format.html) {
-      return HtmlReport.render(assessments.get(0));
+      Assessment assessment = assessments.get(0);
+      return letter ? PatientLetter.renderHtml(assessment) : HtmlReport.render(assessment);
     }
     if (format == Format.json) {
       if (assessments.size() == 1) {

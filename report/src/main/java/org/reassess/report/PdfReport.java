@@ -97,7 +97,14 @@ public final class PdfReport {
   }
 
   static Rendering renderWithDiagnostics(Assessment assessment) {
-    String html = HtmlReport.render(assessment);
+    return renderPage(HtmlReport.render(assessment), assessment);
+  }
+
+  /**
+   * Any of our XHTML pages as an A4 PDF, with the report's fonts and the assessment's dates: shared
+   * by the clinician report and the {@link PatientLetter}.
+   */
+  static Rendering renderPage(String html, Assessment assessment) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     PdfRendererBuilder builder =
         new PdfRendererBuilder()
