@@ -117,6 +117,11 @@ public record LetterModel(
     }
     List<Expect> expectations = new ArrayList<>();
     for (Assessment.Expectation e : a.expectations()) {
+      if (e.option() == null) {
+        // statements about the plan as a whole are written for clinicians (MCIDs, effect sizes);
+        // the letter keeps to what each suggested treatment may do
+        continue;
+      }
       expectations.add(
           new Expect(
               capitalised(optionNames.getOrDefault(e.option(), ReportModel.text(e.option()))),
