@@ -125,7 +125,7 @@ public record LetterModel(
       expectations.add(
           new Expect(
               capitalised(optionNames.getOrDefault(e.option(), ReportModel.text(e.option()))),
-              ReportModel.text(firstSentence(e.text()))));
+              ReportModel.text(e.plain() != null ? e.plain() : firstSentence(e.text()))));
     }
     return new LetterModel(
         a.caseId() == null ? NO_CASE_ID : ReportModel.text(a.caseId()),

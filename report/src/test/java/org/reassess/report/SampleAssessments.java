@@ -177,6 +177,7 @@ final class SampleAssessments {
                 "Most patients improve after revision.",
                 "about 5 NRS points",
                 null,
+                "Most people feel better after it.",
                 source("expect.yaml", "nv", "R67"))));
   }
 

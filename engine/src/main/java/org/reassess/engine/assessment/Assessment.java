@@ -58,5 +58,6 @@ public record Assessment(
       String text,
       @org.jspecify.annotations.Nullable String leg,
       @org.jspecify.annotations.Nullable String back,
+      @org.jspecify.annotations.Nullable String plain,
       Provenance source) {}
 }

@@ -64,7 +64,13 @@ public record TreatmentOption(
   public record Guard(String id, Condition when, String why, Rule rule) {}
 
   /**
-   * What a patient can realistically expect, for leg and back pain where the evidence separates.
+   * What a patient can realistically expect, for leg and back pain where the evidence separates;
+   * {@code plain} is the same in everyday words for the patient letter.
    */
-  public record Outcome(String text, Optional<String> leg, Optional<String> back, Rule rule) {}
+  public record Outcome(
+      String text,
+      Optional<String> leg,
+      Optional<String> back,
+      Optional<String> plain,
+      Rule rule) {}
 }

@@ -82,6 +82,7 @@ public final class PlanStage {
                   fill(statement.text(), features),
                   statement.leg().map(t -> fill(t, features)).orElse(null),
                   statement.back().map(t -> fill(t, features)).orElse(null),
+                  null,
                   Provenance.of(statement.rule())));
         }
       }
@@ -99,6 +100,7 @@ public final class PlanStage {
                             o.text(),
                             o.leg().orElse(null),
                             o.back().orElse(null),
+                            o.plain().orElse(null),
                             Provenance.of(o.rule()))));
       }
     }

@@ -666,11 +666,12 @@ public final class KbLoader {
         yaml.object("outcome")
             .map(
                 o -> {
-                  o.rejectUnknown(Set.of("text", "leg", "back", "evidence", "citations"));
+                  o.rejectUnknown(Set.of("text", "leg", "back", "plain", "evidence", "citations"));
                   return new TreatmentOption.Outcome(
                       o.string("text"),
                       o.optionalString("leg"),
                       o.optionalString("back"),
+                      o.optionalString("plain"),
                       rule(path + "#outcome", o));
                 });
     return new TreatmentOption(
