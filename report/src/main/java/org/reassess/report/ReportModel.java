@@ -404,7 +404,7 @@ public record ReportModel(
     String kind = null;
     List<PlanLine> lines = new ArrayList<>();
     for (PlanOption o : a.plan().options()) {
-      String h = heading(o);
+      String h = heading(o, a.plan().reviewAfter());
       if (!h.equals(heading)) {
         if (heading != null) {
           groups.add(new PlanGroup(heading, kind, lines));
@@ -422,12 +422,12 @@ public record ReportModel(
     return groups;
   }
 
-  private static String heading(PlanOption o) {
+  private static String heading(PlanOption o, String reviewAfter) {
     return switch (o.recommendation()) {
       case "recommended" ->
           "Recommended — "
               + ("if_no_improvement".equals(o.stage())
-                  ? "if there is no improvement"
+                  ? "if there is no improvement after " + reviewAfter
                   : "later".equals(o.stage()) ? "later" : "now");
       case "consider" -> "Consider";
       default -> "Considered and not recommended";

@@ -182,7 +182,7 @@ public final class TextReport {
     for (PlanOption o : a.plan().options()) {
       String heading =
           switch (o.recommendation()) {
-            case "recommended" -> "Recommended — " + stageWords(o.stage());
+            case "recommended" -> "Recommended — " + stageWords(o.stage(), a.plan().reviewAfter());
             case "consider" -> "Consider";
             default -> "Considered and not recommended";
           };
@@ -213,12 +213,13 @@ public final class TextReport {
     out.append('\n');
   }
 
-  private static String stageWords(@org.jspecify.annotations.Nullable String stage) {
+  private static String stageWords(
+      @org.jspecify.annotations.Nullable String stage, String reviewAfter) {
     if (stage == null) {
       return "now";
     }
     return switch (stage) {
-      case "if_no_improvement" -> "if there is no improvement";
+      case "if_no_improvement" -> "if there is no improvement after " + reviewAfter;
       case "later" -> "later";
       default -> "now";
     };

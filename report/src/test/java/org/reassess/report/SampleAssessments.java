@@ -170,7 +170,10 @@ final class SampleAssessments {
                 List.of("demanded by red flag cauda_equina_syndrome (emergency)"),
                 0.0,
                 source("tests/post_void_residual.yaml", "verified", "R51"))),
-        new Plan("Treatment planning is not yet available in this version. " + PANGRAM, List.of()),
+        new Plan(
+            "Treatment planning is not yet available in this version. " + PANGRAM,
+            "6-12 weeks",
+            List.of()),
         List.of(
             new Expectation(
                 "physical_therapy",

@@ -42,8 +42,9 @@ public record Assessment(
    *
    * @param status one sentence on what the plan rests on (a red flag first, an established cause,
    *     or a cause not yet established)
+   * @param reviewAfter when the options of the stage "if there is no improvement" come into play
    */
-  public record Plan(String status, List<PlanOption> options) {
+  public record Plan(String status, String reviewAfter, List<PlanOption> options) {
     public Plan {
       options = List.copyOf(options);
     }

@@ -21,6 +21,7 @@ public record KnowledgeBase(
     String disclaimer,
     LikelihoodBands bands,
     WorkupPolicy workupPolicy,
+    PlanPolicy planPolicy,
     FeatureParameters parameters,
     Map<String, String> sources,
     List<RedFlag> redFlags,

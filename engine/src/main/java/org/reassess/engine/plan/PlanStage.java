@@ -105,7 +105,9 @@ public final class PlanStage {
       }
     }
     return new Result(
-        new Assessment.Plan(status(pressing, causeEstablished), options), expectations);
+        new Assessment.Plan(
+            status(pressing, causeEstablished), kb.planPolicy().reviewAfter(), options),
+        expectations);
   }
 
   private static final java.util.regex.Pattern PLACEHOLDER =

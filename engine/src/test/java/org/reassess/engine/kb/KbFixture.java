@@ -382,8 +382,12 @@ public final class KbFixture {
           maximumSuggestions: %d
           evidence: convention
           %s
+        plan:
+          reviewAfter: "6-12 weeks"
+          evidence: convention
+          %s
         """
-        .formatted(CITED, minimumValue, maximumSuggestions, CITED);
+        .formatted(CITED, minimumValue, maximumSuggestions, CITED, CITED);
   }
 
   /** The anatomy and thresholds of {@code TestCases.PARAMETERS}, so derived features agree. */

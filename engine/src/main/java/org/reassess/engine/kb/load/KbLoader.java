@@ -30,6 +30,7 @@ import org.reassess.engine.kb.Evidence;
 import org.reassess.engine.kb.ExpectationStatement;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.LikelihoodBands;
+import org.reassess.engine.kb.PlanPolicy;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.Rule;
 import org.reassess.engine.kb.Tier;
@@ -69,7 +70,7 @@ public final class KbLoader {
     Optional<YamlObject> sourcesFile = file("sources.yaml");
     sources = sourcesFile.map(this::readSources).orElse(Map.of());
     YamlObject kb = file("kb.yaml").orElseGet(() -> missing("kb.yaml"));
-    kb.rejectUnknown(Set.of("id", "version", "date", "likelihood", "workup", "disclaimer"));
+    kb.rejectUnknown(Set.of("id", "version", "date", "likelihood", "workup", "plan", "disclaimer"));
     String id = kb.string("id");
     String version = kb.string("version");
     if (!version.matches("\\d+\\.\\d+\\.\\d+")) {
@@ -80,6 +81,10 @@ public final class KbLoader {
     String disclaimer = kb.string("disclaimer");
     LikelihoodBands bands = readBands(kb.requiredObject("likelihood"));
     WorkupPolicy workupPolicy = readWorkupPolicy(kb.requiredObject("workup"));
+    YamlObject planYaml = kb.requiredObject("plan");
+    planYaml.rejectUnknown(Set.of("reviewAfter", "evidence", "citations"));
+    PlanPolicy planPolicy =
+        new PlanPolicy(planYaml.string("reviewAfter"), rule("kb.yaml#plan", planYaml));
     FeatureParameters parameters =
         file("parameters.yaml").map(this::readParameters).orElseGet(this::missingParameters);
 
@@ -103,6 +108,7 @@ public final class KbLoader {
         disclaimer,
         bands,
         workupPolicy,
+        planPolicy,
         parameters,
         sources,
         redFlags,
