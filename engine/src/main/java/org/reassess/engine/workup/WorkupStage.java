@@ -138,14 +138,16 @@ public final class WorkupStage {
         policy.emergencyRedFlagTestsOnly() && triage.tier().equals(Tier.EMERGENCY.wire());
     List<WorkupSuggestion> out = new ArrayList<>();
     int optional = 0;
-    for (Candidate c : ranked(candidates, tests, policy)) {
+    for (Ranked r : ranked(candidates, tests, policy)) {
+      Candidate c = r.candidate();
       Optional<WorkupTest> test = Optional.ofNullable(tests.get(c.test));
       if (test.isEmpty() || test.get().alreadyDone().evaluate(features) == Truth.TRUE) {
         continue;
       }
-      double value = c.total() / policy.burdenDivisor().get(test.get().burden());
       if (!c.demanded) {
-        if (emergency || value < policy.minimumValue() || optional >= policy.maximumSuggestions()) {
+        if (emergency
+            || r.value() < policy.minimumValue()
+            || optional >= policy.maximumSuggestions()) {
           continue;
         }
         optional++;
@@ -156,27 +158,31 @@ public final class WorkupStage {
               test.get().name(),
               test.get().why(),
               List.copyOf(c.reasons),
-              Math.round(value * 1000) / 1000.0,
+              Math.round(r.value() * 1000) / 1000.0,
               Provenance.of(test.get().rule())));
     }
     return out;
   }
 
+  /** A candidate with its value after the burden divisor, computed once. */
+  private record Ranked(Candidate candidate, double value) {}
+
   /** Red-flag tests first, then by value after the burden divisor, then by id for stability. */
-  private static List<Candidate> ranked(
+  private static List<Ranked> ranked(
       Map<String, Candidate> candidates, Map<String, WorkupTest> tests, WorkupPolicy policy) {
-    Comparator<Candidate> byValue =
-        Comparator.comparingDouble(
-            (Candidate c) ->
-                -c.total()
-                    / Optional.ofNullable(tests.get(c.test))
-                        .map(t -> policy.burdenDivisor().get(t.burden()))
-                        .orElse(1.0));
     return candidates.values().stream()
+        .map(
+            c ->
+                new Ranked(
+                    c,
+                    c.total()
+                        / Optional.ofNullable(tests.get(c.test))
+                            .map(t -> policy.burdenDivisor().get(t.burden()))
+                            .orElse(1.0)))
         .sorted(
-            Comparator.comparing((Candidate c) -> !c.demanded)
-                .thenComparing(byValue)
-                .thenComparing(c -> c.test))
+            Comparator.comparing((Ranked r) -> !r.candidate().demanded)
+                .thenComparing(Comparator.comparingDouble(Ranked::value).reversed())
+                .thenComparing(r -> r.candidate().test))
         .toList();
   }
 
