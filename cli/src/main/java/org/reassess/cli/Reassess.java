@@ -25,7 +25,12 @@ import picocli.CommandLine.IVersionProvider;
       "Re-assesses persistent pain after lumbar spine surgery.",
       "Decision support — not a diagnosis."
     },
-    subcommands = {ValidateCommand.class, EvaluateCommand.class, KbCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      EvaluateCommand.class,
+      KbCommand.class,
+      ServeCommand.class
+    },
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,124 @@
+package org.reassess.server.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
+import org.reassess.server.auth.Principal;
+
+/**
+ * The append-only audit log of every view, creation, change and export of patient data (who, when,
+ * what) and of account changes. Events are written in the caller's transaction where there is one,
+ * so a change and its audit event are saved together or not at all. The database refuses updates
+ * and deletes on the table (migration V2). Thread-safe.
+ */
+public final class AuditLog {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public AuditLog(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** Records an event in its own transaction (views and exports). */
+  public void record(
+      Principal actor,
+      AuditEvent.Action action,
+      @Nullable Long patientId,
+      String subject,
+      @Nullable String detail) {
+    jdbi.useHandle(h -> record(h, actor, action, patientId, subject, detail));
+  }
+
+  /** Records an event inside {@code handle}'s transaction (changes). */
+  public void record(
+      Handle handle,
+      Principal actor,
+      AuditEvent.Action action,
+      @Nullable Long patientId,
+      String subject,
+      @Nullable String detail) {
+    insert(
+        handle,
+        actor.accountId(),
+        actor.label(),
+        actor.clinicId(),
+        action,
+        patientId,
+        subject,
+        detail);
+  }
+
+  /** Records an event with no signed-in actor (failed logins, first-run setup). */
+  public void recordAnonymous(
+      Handle handle,
+      String actorLabel,
+      AuditEvent.Action action,
+      String subject,
+      @Nullable String detail) {
+    insert(handle, null, actorLabel, null, action, null, subject, detail);
+  }
+
+  private void insert(
+      Handle handle,
+      @Nullable Long actorId,
+      String actorLabel,
+      @Nullable Long clinicId,
+      AuditEvent.Action action,
+      @Nullable Long patientId,
+      String subject,
+      @Nullable String detail) {
+    handle
+        .createUpdate(
+            "INSERT INTO audit_event (at, actor_id, actor, clinic_id, patient_id, action, subject,"
+                + " detail) VALUES (:at, :actorId, :actor, :clinicId, :patientId, :action,"
+                + " :subject, :detail)")
+        .bind("at", Instant.now(clock))
+        .bind("actorId", actorId)
+        .bind("actor", truncate(actorLabel, 200))
+        .bind("clinicId", clinicId)
+        .bind("patientId", patientId)
+        .bind("action", action.wire())
+        .bind("subject", truncate(subject, 200))
+        .bind("detail", detail == null ? null : truncate(detail, 1000))
+        .execute();
+  }
+
+  /**
+   * The newest events first, optionally only one clinic's.
+   *
+   * @param beforeId paging: only events older than this id; null for the newest
+   */
+  public List<AuditEvent> newest(@Nullable Long clinicId, @Nullable Long beforeId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, at, actor, clinic_id, patient_id, action, subject, detail FROM"
+                        + " audit_event WHERE (:clinicId IS NULL OR clinic_id = :clinicId OR"
+                        + " clinic_id IS NULL) AND (:beforeId IS NULL OR id < :beforeId) ORDER BY"
+                        + " id DESC LIMIT :limit")
+                .bind("clinicId", clinicId)
+                .bind("beforeId", beforeId)
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new AuditEvent(
+                            rs.getLong("id"),
+                            rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+                            rs.getString("actor"),
+                            rs.getObject("clinic_id", Long.class),
+                            rs.getObject("patient_id", Long.class),
+                            rs.getString("action"),
+                            rs.getString("subject"),
+                            rs.getString("detail")))
+                .list());
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}
