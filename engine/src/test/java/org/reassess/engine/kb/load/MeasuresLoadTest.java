@@ -125,6 +125,19 @@ class MeasuresLoadTest {
   }
 
   @Test
+  void primaryMeasureWithAnNvMcidIsLinted() {
+    String nvPrimary = VALID.replace("primary: [backPainNrs]", "primary: [backPainNrs, phq9]");
+    assertThat(KbFixture.in(dir).write("measures.yaml", nvPrimary).check())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.file()).isEqualTo("measures.yaml");
+              assertThat(i.line()).isEqualTo(37);
+              assertThat(i.message()).contains("primary measure phq9 has an NV MCID");
+            });
+  }
+
+  @Test
   void measuresFileThatIsNotYamlIsReportedAtItsLine() {
     List<String> problems =
         problems(KbFixture.in(dir).write("measures.yaml", "measures:\n  - id: [odi\n"));
