@@ -98,6 +98,13 @@ class KnowledgeBaseInventoryTest {
               o.outcome().ifPresent(out -> rules.add(out.rule()));
             });
     kb.planExpectations().forEach(e -> rules.add(e.rule()));
+    kb.measures()
+        .forEach(
+            m -> {
+              rules.add(m.rule());
+              m.mcid().ifPresent(mcid -> rules.add(mcid.rule()));
+            });
+    kb.outcomePolicy().ifPresent(p -> rules.add(p.rule()));
     return rules;
   }
 }

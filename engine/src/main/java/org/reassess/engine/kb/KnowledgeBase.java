@@ -13,6 +13,10 @@ import org.reassess.engine.kb.load.KnowledgeBaseException;
  * assessment is stamped with its {@link #version()} and {@link #contentHash()}.
  *
  * @param sources citable source keys and their titles
+ * @param measures the outcome measures recorded at each visit ({@code measures.yaml}); empty when
+ *     the knowledge base has none
+ * @param outcomePolicy which measures decide whether a patient is improving; empty when the
+ *     knowledge base has no {@code measures.yaml}
  */
 public record KnowledgeBase(
     String id,
@@ -30,7 +34,9 @@ public record KnowledgeBase(
     List<Contributor> contributors,
     List<WorkupTest> tests,
     List<TreatmentOption> options,
-    List<ExpectationStatement> planExpectations) {
+    List<ExpectationStatement> planExpectations,
+    List<OutcomeMeasure> measures,
+    Optional<OutcomePolicy> outcomePolicy) {
 
   public KnowledgeBase {
     sources = Map.copyOf(sources);
@@ -41,6 +47,7 @@ public record KnowledgeBase(
     tests = List.copyOf(tests);
     options = List.copyOf(options);
     planExpectations = List.copyOf(planExpectations);
+    measures = List.copyOf(measures);
   }
 
   /** Loads, compiles and type-checks a knowledge base; every problem is reported at once. */
@@ -50,5 +57,20 @@ public record KnowledgeBase(
 
   public Optional<WorkupTest> test(String id) {
     return tests.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The outcome measure recorded in the case field {@code id} ({@code "odi"}), if any. */
+  public Optional<OutcomeMeasure> measure(String id) {
+    return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The measures that decide whether a patient is improving, in the policy's order; empty when the
+   * knowledge base has no outcome policy.
+   */
+  public List<OutcomeMeasure> primaryMeasures() {
+    return outcomePolicy
+        .map(p -> p.primaryMeasures().stream().flatMap(id -> measure(id).stream()).toList())
+        .orElse(List.of());
   }
 }

@@ -8,6 +8,7 @@ import org.reassess.engine.kb.Cause;
 import org.reassess.engine.kb.Contributor;
 import org.reassess.engine.kb.Evidence;
 import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.OutcomeMeasure;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.SourceLocation;
 import org.reassess.engine.kb.TreatmentOption;
@@ -93,6 +94,19 @@ public final class KbLinter {
                     + option.id()
                     + " has no prerequisite: name the concordant target it needs"));
       }
+    }
+    for (OutcomeMeasure m : kb.primaryMeasures()) {
+      m.mcid()
+          .filter(mcid -> mcid.rule().evidence() == Evidence.NV)
+          .ifPresent(
+              mcid ->
+                  out.add(
+                      issue(
+                          mcid.rule().location(),
+                          "primary measure "
+                              + m.id()
+                              + " has an NV MCID; an unverified fact is never the basis of a"
+                              + " patient's improvement status")));
     }
     for (Contributor c : kb.contributors()) {
       if (c.when().features().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,9 @@ import org.reassess.engine.casefile.CaseDocument.Reflex;
 import org.reassess.engine.casefile.Level;
 import org.reassess.engine.casefile.Root;
 import org.reassess.engine.casefile.WireEnum;
+import org.reassess.engine.features.FeatureCatalog;
 import org.reassess.engine.features.FeatureParameters;
+import org.reassess.engine.features.FeatureType;
 import org.reassess.engine.kb.Burden;
 import org.reassess.engine.kb.Cause;
 import org.reassess.engine.kb.Citation;
@@ -30,6 +33,9 @@ import org.reassess.engine.kb.Evidence;
 import org.reassess.engine.kb.ExpectationStatement;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.LikelihoodBands;
+import org.reassess.engine.kb.Mcid;
+import org.reassess.engine.kb.OutcomeMeasure;
+import org.reassess.engine.kb.OutcomePolicy;
 import org.reassess.engine.kb.PlanPolicy;
 import org.reassess.engine.kb.RedFlag;
 import org.reassess.engine.kb.Rule;
@@ -43,6 +49,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a knowledge base into its immutable model: parses YAML keeping positions, compiles and
@@ -97,6 +104,8 @@ public final class KbLoader {
     List<TreatmentOption> options = entries("options", FixedIds.OPTIONS, this::readOption);
     List<ExpectationStatement> planExpectations =
         file("expectations.yaml").map(this::readPlanExpectations).orElse(List.of());
+    // optional: a knowledge base without outcome measures still assesses cases
+    Measures measures = file("measures.yaml").map(this::readMeasures).orElse(Measures.NONE);
 
     if (!issues.isEmpty()) {
       throw new KnowledgeBaseException(issues.sorted());
@@ -117,7 +126,9 @@ public final class KbLoader {
         contributors,
         tests,
         options,
-        planExpectations);
+        planExpectations,
+        measures.measures(),
+        measures.policy());
   }
 
   // ------------------------------------------------------------------ files
@@ -722,5 +733,162 @@ public final class KbLoader {
               rule("expectations.yaml#" + id, e)));
     }
     return out;
+  }
+
+  // ------------------------------------------------------------------ measures.yaml
+
+  /** What {@code measures.yaml} holds; {@link #NONE} when the file is absent. */
+  private record Measures(List<OutcomeMeasure> measures, Optional<OutcomePolicy> policy) {
+    static final Measures NONE = new Measures(List.of(), Optional.empty());
+  }
+
+  private Measures readMeasures(YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("measures", "improvement"));
+    List<OutcomeMeasure> measures = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (YamlObject m : yaml.objects("measures")) {
+      OutcomeMeasure measure = readMeasure(m);
+      if (!measure.id().isEmpty() && !seen.add(measure.id())) {
+        m.problem(m.node("id").orElseThrow(), "duplicate measure id \"" + measure.id() + "\"");
+      }
+      measures.add(measure);
+    }
+    if (measures.isEmpty()) {
+      yaml.problem("measures.yaml needs at least one measure");
+    }
+    YamlObject policyYaml = yaml.requiredObject("improvement");
+    policyYaml.rejectUnknown(Set.of("primary", "evidence", "citations"));
+    List<String> primary = new ArrayList<>();
+    for (ScalarNode node : policyYaml.scalars("primary")) {
+      String id = node.getValue();
+      Optional<OutcomeMeasure> measure =
+          measures.stream().filter(x -> x.id().equals(id)).findFirst();
+      if (measure.isEmpty()) {
+        policyYaml.problem(node, "\"" + id + "\" is not a measure of measures.yaml");
+      } else if (measure.get().mcid().isEmpty()) {
+        policyYaml.problem(
+            node, "primary measure \"" + id + "\" has no MCID: it could never decide improvement");
+      }
+      primary.add(id);
+    }
+    if (primary.isEmpty() && policyYaml.has("primary")) {
+      policyYaml.problem("improvement needs at least one primary measure");
+    } else if (!policyYaml.has("primary")) {
+      policyYaml.problem("missing required key \"primary\"");
+    }
+    return new Measures(
+        measures,
+        Optional.of(new OutcomePolicy(primary, rule("measures.yaml#improvement", policyYaml))));
+  }
+
+  private OutcomeMeasure readMeasure(YamlObject m) {
+    m.rejectUnknown(
+        Set.of(
+            "id",
+            "label",
+            "plainLabel",
+            "unit",
+            "min",
+            "max",
+            "betterWhen",
+            "mcid",
+            "note",
+            "evidence",
+            "citations"));
+    String id = m.string("id");
+    boolean numeric =
+        FeatureCatalog.byName(id)
+            .map(f -> f.type() == FeatureType.INT || f.type() == FeatureType.DOUBLE)
+            .orElse(false);
+    if (!id.isEmpty() && !numeric) {
+      m.problem(
+          m.node("id").orElseThrow(),
+          "\"" + id + "\" is not a numeric field of the case (shared/spec/case-format.md)");
+    }
+    OptionalDouble min = nullableNumber(m, "min");
+    OptionalDouble max = nullableNumber(m, "max");
+    if (min.isPresent() && max.isPresent() && !(min.getAsDouble() < max.getAsDouble())) {
+      m.problem("min must be below max");
+    }
+    OutcomeMeasure.BetterWhen betterWhen =
+        enumValue(m, "betterWhen", OutcomeMeasure.BetterWhen.class)
+            .orElse(OutcomeMeasure.BetterWhen.LOWER);
+    String ref = "measures.yaml#" + id;
+    return new OutcomeMeasure(
+        id,
+        m.string("label"),
+        m.string("plainLabel"),
+        m.string("unit"),
+        min,
+        max,
+        betterWhen,
+        readMcid(m, ref),
+        m.optionalString("note"),
+        rule(ref, m));
+  }
+
+  /**
+   * The measure's MCID. The key is required, so that a forgotten MCID is not read as "the reference
+   * gives none": {@code mcid: null} says that explicitly.
+   */
+  private Optional<Mcid> readMcid(YamlObject m, String ref) {
+    Optional<Node> node = m.node("mcid");
+    if (node.isEmpty()) {
+      m.problem("missing required key \"mcid\" (write mcid: null when the reference gives none)");
+      return Optional.empty();
+    }
+    if (isNull(node.get())) {
+      return Optional.empty();
+    }
+    YamlObject yaml = m.requiredObject("mcid");
+    yaml.rejectUnknown(Set.of("absolute", "percentOfBaseline", "evidence", "citations"));
+    OptionalDouble absolute = positiveNumber(yaml, "absolute");
+    OptionalDouble percent = positiveNumber(yaml, "percentOfBaseline");
+    if (percent.isPresent() && percent.getAsDouble() > 100) {
+      yaml.problem(
+          yaml.node("percentOfBaseline").orElseThrow(), "percentOfBaseline is at most 100");
+    }
+    Rule rule = rule(ref + ".mcid", yaml);
+    if (absolute.isEmpty() && percent.isEmpty()) {
+      if (!yaml.has("absolute") && !yaml.has("percentOfBaseline")) {
+        yaml.problem("an MCID needs absolute, percentOfBaseline or both");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(new Mcid(absolute, percent, rule));
+  }
+
+  /** An optional positive number; a written one that is not positive is a problem. */
+  private static OptionalDouble positiveNumber(YamlObject yaml, String key) {
+    if (!yaml.has(key)) {
+      return OptionalDouble.empty();
+    }
+    double value = yaml.number(key, Double.NaN, true);
+    if (Double.isNaN(value)) {
+      return OptionalDouble.empty(); // not a number: already reported
+    }
+    if (!(value > 0)) {
+      yaml.problem(yaml.node(key).orElseThrow(), "\"" + key + "\" must be positive");
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(value);
+  }
+
+  /** A required number that may be written {@code null} (unbounded). */
+  private static OptionalDouble nullableNumber(YamlObject yaml, String key) {
+    Optional<Node> node = yaml.node(key);
+    if (node.isEmpty()) {
+      yaml.problem("missing required key \"" + key + "\" (write null when unbounded)");
+      return OptionalDouble.empty();
+    }
+    if (isNull(node.get())) {
+      return OptionalDouble.empty();
+    }
+    double value = yaml.number(key, Double.NaN, true);
+    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
   }
 }

@@ -1,0 +1,175 @@
+package org.reassess.engine.outcomes;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.Mcid;
+import org.reassess.engine.kb.OutcomeMeasure;
+import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
+
+/**
+ * Judges the trend of outcome measures against their minimal clinically important differences (the
+ * MCIDs of {@code measures.yaml}), per measure and for a patient over the primary measures. Pure
+ * and stateless: safe to call from any thread.
+ *
+ * <p>The change judged is from the first (baseline) value to the latest. An MCID given both as an
+ * absolute change and as a percent of the baseline ("2 points or 30%") is read as "either": the
+ * <em>smaller</em> of the two required changes is enough, which is how the reference states it
+ * (reference §6, Ostelo 2008: "2 points or 30%"). So a baseline of 7 on the pain NRS needs a fall
+ * of 2 (30% would be 2.1): target 5; a baseline of 4 needs 1.2 (30%), not 2: target 2.8. A percent
+ * of a baseline of zero is no change at all, so there the absolute change alone applies. The same
+ * required change, in the unfavourable direction, marks a worsening.
+ *
+ * <p>Arithmetic is decimal, so a change of exactly the MCID ({@code 0.62 → 0.70} on the EQ-5D, MCID
+ * 0.08) counts as reaching it, which binary floating point would miss.
+ */
+public final class OutcomeClassifier {
+
+  private OutcomeClassifier() {}
+
+  /**
+   * The trend of {@code measure} over {@code points}: values ordered by date (equal dates keep
+   * their order), the first-to-latest change judged, and the chart lines relative to the baseline.
+   */
+  public static MeasureTrend trend(OutcomeMeasure measure, List<Observation> points) {
+    List<Observation> ordered = new ArrayList<>(points);
+    ordered.sort(Comparator.comparing(Observation::date)); // stable: equal dates keep their order
+    if (ordered.isEmpty()) {
+      return new MeasureTrend(
+          measure, ordered, Change.NOT_ENOUGH_DATA, OptionalDouble.empty(), OptionalDouble.empty());
+    }
+    BigDecimal baseline = decimal(ordered.get(0).value());
+    Optional<BigDecimal> required = requiredChange(measure, baseline);
+    OptionalDouble target = line(measure, baseline, required, 1);
+    OptionalDouble worseningLimit = line(measure, baseline, required, -1);
+    Change change;
+    if (ordered.size() < 2) {
+      change = Change.NOT_ENOUGH_DATA;
+    } else if (required.isEmpty()) {
+      change = Change.NO_MCID;
+    } else {
+      BigDecimal latest = decimal(ordered.get(ordered.size() - 1).value());
+      change = judge(favourableChange(measure, baseline, latest), required.get());
+    }
+    return new MeasureTrend(measure, ordered, change, target, worseningLimit);
+  }
+
+  /** The first-to-latest change of {@code measure} over {@code points}, judged against its MCID. */
+  public static Change classify(OutcomeMeasure measure, List<Observation> points) {
+    return trend(measure, points).change();
+  }
+
+  /**
+   * The least change from {@code baseline} that counts as important for {@code measure}, in the
+   * measure's unit; empty when the measure has no MCID, or only a percent and the baseline is zero.
+   */
+  public static OptionalDouble requiredChange(OutcomeMeasure measure, double baseline) {
+    return requiredChange(measure, decimal(baseline))
+        .map(r -> OptionalDouble.of(r.doubleValue()))
+        .orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * The patient's status from the trends of the primary measures: {@link PatientStatus#WORSENING}
+   * when any worsened, else {@link PatientStatus#IMPROVING} when any improved, else {@link
+   * PatientStatus#NOT_IMPROVING} when any has two or more values, else {@link
+   * PatientStatus#NO_DATA}.
+   */
+  public static PatientStatus status(List<MeasureTrend> primaryTrends) {
+    if (primaryTrends.stream().anyMatch(t -> t.change() == Change.WORSENED)) {
+      return PatientStatus.WORSENING;
+    }
+    if (primaryTrends.stream().anyMatch(t -> t.change() == Change.IMPROVED)) {
+      return PatientStatus.IMPROVING;
+    }
+    if (primaryTrends.stream().anyMatch(t -> t.change() != Change.NOT_ENOUGH_DATA)) {
+      return PatientStatus.NOT_IMPROVING;
+    }
+    return PatientStatus.NO_DATA;
+  }
+
+  /**
+   * The trends of the knowledge base's primary measures ({@link KnowledgeBase#primaryMeasures()}),
+   * in the policy's order; {@code series} maps a measure id ({@code "odi"}) to its values, and a
+   * measure without an entry has no values.
+   */
+  public static List<MeasureTrend> primaryTrends(
+      KnowledgeBase kb, Map<String, List<Observation>> series) {
+    return kb.primaryMeasures().stream()
+        .map(m -> trend(m, series.getOrDefault(m.id(), List.of())))
+        .toList();
+  }
+
+  /** The patient's status over the knowledge base's primary measures; see {@link #status(List)}. */
+  public static PatientStatus status(KnowledgeBase kb, Map<String, List<Observation>> series) {
+    return status(primaryTrends(kb, series));
+  }
+
+  // ------------------------------------------------------------------ arithmetic
+
+  /** Exactly the decimal a value was written as ({@code 0.08}, not its binary neighbour). */
+  private static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value);
+  }
+
+  private static Optional<BigDecimal> requiredChange(OutcomeMeasure measure, BigDecimal baseline) {
+    Optional<Mcid> mcid = measure.mcid();
+    if (mcid.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> absolute = present(mcid.get().absolute());
+    // a percent of a zero baseline is no change at all: it cannot mark an important one
+    Optional<BigDecimal> percent =
+        present(mcid.get().percentOfBaseline())
+            .map(p -> p.multiply(baseline.abs()).movePointLeft(2))
+            .filter(r -> r.signum() > 0);
+    if (absolute.isPresent() && percent.isPresent()) {
+      return Optional.of(absolute.get().min(percent.get())); // "either": the smaller suffices
+    }
+    return absolute.isPresent() ? absolute : percent;
+  }
+
+  private static Optional<BigDecimal> present(OptionalDouble value) {
+    return value.isPresent() ? Optional.of(decimal(value.getAsDouble())) : Optional.empty();
+  }
+
+  /** Positive when the measure moved the way that is better for the patient. */
+  private static BigDecimal favourableChange(
+      OutcomeMeasure measure, BigDecimal baseline, BigDecimal latest) {
+    BigDecimal rise = latest.subtract(baseline);
+    return measure.betterWhen() == BetterWhen.HIGHER ? rise : rise.negate();
+  }
+
+  private static Change judge(BigDecimal favourable, BigDecimal required) {
+    // a change must be a change: with a required change of zero, no change is not an improvement
+    if (favourable.signum() > 0 && favourable.compareTo(required) >= 0) {
+      return Change.IMPROVED;
+    }
+    if (favourable.signum() < 0 && favourable.negate().compareTo(required) >= 0) {
+      return Change.WORSENED;
+    }
+    return Change.NO_IMPORTANT_CHANGE;
+  }
+
+  /**
+   * The baseline moved by the required change, in the favourable ({@code sign} 1) or unfavourable
+   * ({@code sign} -1) direction; empty without a required change or outside the measure's scale.
+   */
+  private static OptionalDouble line(
+      OutcomeMeasure measure, BigDecimal baseline, Optional<BigDecimal> required, int sign) {
+    if (required.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    int towardsHigher = measure.betterWhen() == BetterWhen.HIGHER ? sign : -sign;
+    BigDecimal step = required.get().multiply(BigDecimal.valueOf(towardsHigher));
+    double value = baseline.add(step).doubleValue();
+    boolean belowScale = measure.min().isPresent() && value < measure.min().getAsDouble();
+    boolean aboveScale = measure.max().isPresent() && value > measure.max().getAsDouble();
+    return belowScale || aboveScale ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+}
