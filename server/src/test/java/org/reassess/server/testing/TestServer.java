@@ -40,7 +40,7 @@ public final class TestServer implements AutoCloseable {
     try {
       Path data = Files.createTempDirectory("reassess-data-");
       ServerConfig config = new ServerConfig("127.0.0.1", 0,
-          database.kind() == TestDatabases.Kind.H2 ? database.url() : database.url(),
+          database.url(),
           database.user(), database.password(), data, demo, false, null);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ReassessServer server;
