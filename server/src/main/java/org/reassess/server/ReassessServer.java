@@ -18,9 +18,11 @@ import org.reassess.server.auth.SetupTokens;
 import org.reassess.server.db.Database;
 import org.reassess.server.demo.DemoData;
 import org.reassess.server.error.ErrorMapping;
+import org.reassess.server.records.Outcomes;
 import org.reassess.server.records.PatientRecords;
 import org.reassess.server.web.AssessmentPages;
 import org.reassess.server.web.AuthPages;
+import org.reassess.server.web.OutcomePages;
 import org.reassess.server.web.PatientPages;
 import org.reassess.server.web.RequestGuard;
 
@@ -79,14 +81,22 @@ public final class ReassessServer implements AutoCloseable {
     ApiTokens apiTokens = new ApiTokens(jdbi, clock);
     PatientRecords records = new PatientRecords(jdbi, engine, audit, clock);
     if (config.demo()) {
-      new DemoData(jdbi, accounts, records, clock).addIfEmpty();
+      new DemoData(
+              jdbi,
+              accounts,
+              records,
+              new Outcomes(jdbi, engine.knowledgeBase(), records, audit, clock),
+              clock)
+          .addIfEmpty();
     }
     RequestGuard guard = new RequestGuard(sessions, apiTokens, config.secureCookies());
     ErrorMapping errors = new ErrorMapping(engine);
     AuthPages auth =
         new AuthPages(
             jdbi, accounts, sessions, setupTokens, new LoginThrottle(clock), audit, engine, guard);
-    PatientPages patients = new PatientPages(records);
+    Outcomes outcomes = new Outcomes(jdbi, engine.knowledgeBase(), records, audit, clock);
+    PatientPages patients = new PatientPages(records, outcomes, clock);
+    OutcomePages outcomePages = new OutcomePages(outcomes, patients);
     AssessmentPages assessments = new AssessmentPages(records);
 
     Javalin app =
@@ -114,6 +124,7 @@ public final class ReassessServer implements AutoCloseable {
               auth.register(cfg.routes);
               patients.register(cfg.routes);
               assessments.register(cfg.routes);
+              outcomePages.register(cfg.routes);
             });
     app.start();
     String link = "";

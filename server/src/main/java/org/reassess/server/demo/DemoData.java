@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.reassess.engine.casefile.CaseValidationException;
 import org.reassess.server.auth.Accounts;
 import org.reassess.server.auth.Principal;
+import org.reassess.server.records.Outcomes;
 import org.reassess.server.records.PatientRecords;
 
 /**
@@ -25,11 +29,16 @@ public final class DemoData {
   private final Jdbi jdbi;
   private final Accounts accounts;
   private final PatientRecords records;
+  private final Outcomes outcomes;
+  private final Clock clock;
 
-  public DemoData(Jdbi jdbi, Accounts accounts, PatientRecords records, Clock clock) {
+  public DemoData(
+      Jdbi jdbi, Accounts accounts, PatientRecords records, Outcomes outcomes, Clock clock) {
     this.jdbi = jdbi;
     this.accounts = accounts;
     this.records = records;
+    this.outcomes = outcomes;
+    this.clock = clock;
   }
 
   /** Adds the demo patients when there are no patients at all; returns how many were added. */
@@ -66,6 +75,19 @@ public final class DemoData {
         records.saveRevision(system, id, bytes("demo/cases/" + p.path("file").asText()), "demo");
       } catch (CaseValidationException e) {
         throw new IllegalStateException("demo case " + p.path("file").asText() + " is invalid", e);
+      }
+      for (JsonNode visit : p.path("visits")) {
+        Map<String, String> values = new LinkedHashMap<>();
+        visit
+            .properties()
+            .forEach(
+                f -> {
+                  if (!f.getKey().equals("daysAgo")) {
+                    values.put(f.getKey(), f.getValue().asText());
+                  }
+                });
+        String on = LocalDate.now(clock).minusDays(visit.path("daysAgo").asInt()).toString();
+        outcomes.record(system, id, on, values);
       }
       added++;
     }

@@ -5,9 +5,15 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.reassess.engine.Engine;
 import org.reassess.engine.casefile.CaseValidationException;
+import org.reassess.engine.casefile.ValidationIssue;
 import org.reassess.server.auth.Principal;
+import org.reassess.server.records.Outcomes;
 import org.reassess.server.records.PatientQuery;
 import org.reassess.server.records.PatientRecords;
 import org.reassess.server.records.PatientSummary;
@@ -22,10 +28,14 @@ public final class PatientPages {
 
   private final PatientRecords records;
   private final Engine engine;
+  private final Outcomes outcomes;
+  private final Clock clock;
 
-  public PatientPages(PatientRecords records) {
+  public PatientPages(PatientRecords records, Outcomes outcomes, Clock clock) {
     this.records = records;
     this.engine = records.engine();
+    this.outcomes = outcomes;
+    this.clock = clock;
   }
 
   public void register(RoutesConfig routes) {
@@ -88,15 +98,22 @@ public final class PatientPages {
   }
 
   private void show(Context ctx) {
-    Principal actor = Web.principal(ctx);
-    long id = Web.id(ctx, "pid");
-    PatientSummary patient = records.patient(actor, id);
-    showRecord(ctx, patient, null, 200);
+    showRecord(ctx, Web.id(ctx, "pid"), List.of(), null, 200);
   }
 
+  /**
+   * The patient's record page; after a refused import or visit form, with its problems.
+   *
+   * @param outcomeForm the visit form as typed, or null for a blank one dated today
+   */
   void showRecord(
-      Context ctx, PatientSummary patient, CaseValidationException importProblems, int status) {
+      Context ctx,
+      long patientId,
+      List<ValidationIssue> importIssues,
+      OutcomePages.@Nullable OutcomeForm outcomeForm,
+      int status) {
     Principal actor = Web.principal(ctx);
+    PatientSummary patient = records.patient(actor, patientId);
     ctx.status(status);
     Templates.page(
         ctx,
@@ -110,15 +127,22 @@ public final class PatientPages {
             "revisions",
             records.revisions(actor, patient.id()),
             "importIssues",
-            importProblems == null ? java.util.List.of() : importProblems.issues(),
+            importIssues,
             "hasDraft",
-            records.draft(actor, patient.id()).isPresent()));
+            records.draft(actor, patient.id()).isPresent(),
+            "measures",
+            outcomes.measures(),
+            "charts",
+            OutcomePages.charts(outcomes, actor, patient.id()),
+            "outcomeForm",
+            outcomeForm != null
+                ? outcomeForm
+                : OutcomePages.OutcomeForm.blank(LocalDate.now(clock).toString())));
   }
 
   private void importCase(Context ctx) throws IOException {
     Principal actor = Web.principal(ctx);
     long id = Web.id(ctx, "pid");
-    PatientSummary patient = records.patient(actor, id);
     UploadedFile file = ctx.uploadedFile("caseFile");
     if (file == null || file.size() == 0) {
       throw new RecordException("Choose a case file (reassess-case/1 JSON) to import.");
@@ -138,7 +162,7 @@ public final class PatientPages {
           "/patients/" + id + "/assessments/" + saved.assessmentId(),
           Notices.Key.REVISION_SAVED);
     } catch (CaseValidationException e) {
-      showRecord(ctx, patient, e, 422);
+      showRecord(ctx, id, e.issues(), null, 422);
     }
   }
 

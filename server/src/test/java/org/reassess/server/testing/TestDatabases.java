@@ -43,8 +43,8 @@ public final class TestDatabases {
     try {
       Path dir = Files.createTempDirectory("reassess-h2-");
       dir.toFile().deleteOnExit();
-      return new Target(Kind.H2, "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1", "sa",
-          "");
+      return new Target(
+          Kind.H2, "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1", "sa", "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -55,21 +55,24 @@ public final class TestDatabases {
       if (postgres == null) {
         postgres = EmbeddedPostgres.builder().start();
         EmbeddedPostgres started = postgres;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            started.close();
-          } catch (IOException e) {
-            // the JVM is exiting; the temporary data folder goes with the process
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        started.close();
+                      } catch (IOException e) {
+                        // the JVM is exiting; the temporary data folder goes with the process
+                      }
+                    }));
       }
       String name = "reassess_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
       try (Connection c = postgres.getPostgresDatabase().getConnection();
           Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + name);
       }
-      return new Target(Kind.POSTGRESQL, postgres.getJdbcUrl("postgres", name), "postgres",
-          "postgres");
+      return new Target(
+          Kind.POSTGRESQL, postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {

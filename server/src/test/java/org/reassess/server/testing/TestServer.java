@@ -39,14 +39,22 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(TestDatabases.Target database, boolean demo) {
     try {
       Path data = Files.createTempDirectory("reassess-data-");
-      ServerConfig config = new ServerConfig("127.0.0.1", 0,
-          database.url(),
-          database.user(), database.password(), data, demo, false, null);
+      ServerConfig config =
+          new ServerConfig(
+              "127.0.0.1",
+              0,
+              database.url(),
+              database.user(),
+              database.password(),
+              data,
+              demo,
+              false,
+              null);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ReassessServer server;
       try (PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-        server = ReassessServer.start(config, console, Clock.systemUTC(),
-            new PasswordHasher(64, 1));
+        server =
+            ReassessServer.start(config, console, Clock.systemUTC(), new PasswordHasher(64, 1));
       }
       return new TestServer(server, database, out.toString(StandardCharsets.UTF_8));
     } catch (java.io.IOException e) {

@@ -70,9 +70,18 @@ public final class WebClient {
   /** Uploads one file as multipart form data, with the CSRF token. */
   public HttpResponse<String> upload(String path, String field, String filename, byte[] content) {
     String boundary = "----reassess" + System.nanoTime();
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-        + csrf + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-        + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/json\r\n\r\n";
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + csrf
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + filename
+            + "\"\r\nContent-Type: application/json\r\n\r\n";
     String tail = "\r\n--" + boundary + "--\r\n";
     byte[] h = head.getBytes(StandardCharsets.UTF_8);
     byte[] t = tail.getBytes(StandardCharsets.UTF_8);
@@ -90,7 +99,8 @@ public final class WebClient {
   /** GETs raw bytes (PDF downloads). */
   public HttpResponse<byte[]> bytes(String path) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -105,9 +115,22 @@ public final class WebClient {
     String path = setupLink.substring(setupLink.indexOf("/setup"));
     get(path);
     String token = path.substring(path.indexOf("token=") + 6);
-    HttpResponse<String> r = post("/setup", Map.of("token", token, "clinicName", clinic,
-        "displayName", "Admin " + username, "username", username, "password",
-        TestServer.PASSWORD, "confirm", TestServer.PASSWORD));
+    HttpResponse<String> r =
+        post(
+            "/setup",
+            Map.of(
+                "token",
+                token,
+                "clinicName",
+                clinic,
+                "displayName",
+                "Admin " + username,
+                "username",
+                username,
+                "password",
+                TestServer.PASSWORD,
+                "confirm",
+                TestServer.PASSWORD));
     if (r.statusCode() != 302) {
       throw new IllegalStateException("setup failed: " + r.statusCode() + "\n" + r.body());
     }
