@@ -166,7 +166,7 @@ public final class CaseForm {
   }
 
   /** The indexes of the rows of one group the form holds, in order. */
-  static TreeSet<Integer> rowIndexes(Map<String, List<String>> form, String groupName) {
+  static List<Integer> rowIndexes(Map<String, List<String>> form, String groupName) {
     TreeSet<Integer> out = new TreeSet<>();
     String start = groupName + "[";
     for (String name : form.keySet()) {
@@ -180,7 +180,7 @@ public final class CaseForm {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static @Nullable JsonNode parse(
@@ -194,34 +194,37 @@ public final class CaseForm {
     if (raw.isBlank()) {
       return null;
     }
-    switch (f.kind()) {
-      case TEXT:
-        return NODES.textNode(raw);
-      case WHOLE:
-      case NUMBER:
-        return number(raw.strip(), name, f, issues);
-      case YES_NO:
-        String v = raw.strip();
-        return v.equals("true") || v.equals("false")
-            ? NODES.booleanNode(Boolean.parseBoolean(v))
-            : NODES.textNode(v); // not one of the radios: the case reader says what is wrong
-      case JSON:
-        try {
-          return JSON.readTree(raw);
-        } catch (JsonProcessingException e) {
-          issues.add(
-              new FieldIssue(
-                  name,
-                  f.label(),
-                  "this is not valid JSON (line "
-                      + e.getLocation().getLineNr()
-                      + ", column "
-                      + e.getLocation().getColumnNr()
-                      + ")"));
-          return null;
-        }
-      default:
-        return NODES.textNode(raw.strip());
+    return switch (f.kind()) {
+      case TEXT -> NODES.textNode(raw);
+      case WHOLE, NUMBER -> number(raw.strip(), name, f, issues);
+      case YES_NO -> yesNo(raw.strip());
+      case JSON -> json(raw, name, f, issues);
+      default -> NODES.textNode(raw.strip());
+    };
+  }
+
+  /** {@code true} / {@code false}; anything else is kept for the case reader to name. */
+  private static JsonNode yesNo(String v) {
+    return v.equals("true") || v.equals("false")
+        ? NODES.booleanNode(Boolean.parseBoolean(v))
+        : NODES.textNode(v);
+  }
+
+  private static @Nullable JsonNode json(
+      String raw, String name, Field f, List<FieldIssue> issues) {
+    try {
+      return JSON.readTree(raw);
+    } catch (JsonProcessingException e) {
+      issues.add(
+          new FieldIssue(
+              name,
+              f.label(),
+              "this is not valid JSON (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")"));
+      return null;
     }
   }
 
@@ -271,7 +274,7 @@ public final class CaseForm {
 
   /** Puts {@code value} at a dotted path, creating the objects on the way. */
   private static void put(ObjectNode target, String dotted, JsonNode value) {
-    String[] names = dotted.split("\\.");
+    String[] names = dotted.split("\\.", -1);
     ObjectNode at = target;
     for (int i = 0; i < names.length - 1; i++) {
       JsonNode next = at.get(names[i]);
@@ -399,7 +402,7 @@ public final class CaseForm {
 
   private static @Nullable JsonNode at(JsonNode source, String dotted) {
     JsonNode at = source;
-    for (String name : dotted.split("\\.")) {
+    for (String name : dotted.split("\\.", -1)) {
       at = at.get(name);
       if (at == null) {
         return null;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,6 +129,17 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
         case WHOLE -> "numeric";
         default -> "";
       };
+    }
+
+    /** A yes/no field's value that is neither (from an import), kept so saving does not lose it. */
+    public String oddValue() {
+      String v = value().strip();
+      return v.isEmpty() || v.equals("true") || v.equals("false") ? "" : v;
+    }
+
+    /** Whether this is the type select of an imaging finding (form.js shows its attributes). */
+    public boolean findingTypeSelect() {
+      return field.path().equals("imaging[].findings[].type");
     }
 
     public String hint() {
@@ -359,8 +369,8 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
 
     GroupView group(Group g, String namePrefix) {
       String name = namePrefix + relative(g.path());
-      TreeSet<Integer> indexes = CaseForm.rowIndexes(form, name);
-      int next = indexes.isEmpty() ? 0 : indexes.last() + 1;
+      List<Integer> indexes = new ArrayList<>(CaseForm.rowIndexes(form, name));
+      int next = indexes.isEmpty() ? 0 : indexes.get(indexes.size() - 1) + 1;
       int blanks = (indexes.isEmpty() ? 1 : 0) + (addRows.contains(name) ? 1 : 0);
       for (int i = 0; i < blanks; i++) {
         indexes.add(next++);
@@ -431,9 +441,9 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
         this.group = group;
         this.name = group.path();
         this.keyField = keyField;
-        TreeSet<Integer> indexes = CaseForm.rowIndexes(form, name);
+        List<Integer> indexes = CaseForm.rowIndexes(form, name);
         this.free = new ArrayList<>(indexes);
-        this.next = indexes.isEmpty() ? 0 : indexes.last() + 1;
+        this.next = indexes.isEmpty() ? 0 : indexes.get(indexes.size() - 1) + 1;
       }
 
       GridCell cell(String key, String side, String label) {
