@@ -37,6 +37,14 @@ public final class CaseForm {
   /** The version tag every case the form writes carries. */
   public static final String FORMAT = "reassess-case/1";
 
+  /**
+   * What a yes/no field's "unknown / not assessed" radio posts. Choice fields post {@code ""} for
+   * unknown ({@code "unknown"} is a real value of {@code patient.sex}); a yes/no field cannot be
+   * {@code "unknown"}, and a value of its own keeps clients that post "on" for an empty radio value
+   * from turning unknown into text.
+   */
+  public static final String UNKNOWN = "unknown";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -106,7 +114,7 @@ public final class CaseForm {
       List<FieldIssue> issues,
       Map<String, String> rows) {
     if (entry instanceof Field f) {
-      String name = namePrefix + f.leaf();
+      String name = namePrefix + relative(f.path());
       JsonNode value = parse(f, name, form.getOrDefault(name, List.of()), issues);
       if (value != null) {
         put(target, relative(f.path()), value);
@@ -197,7 +205,7 @@ public final class CaseForm {
     return switch (f.kind()) {
       case TEXT -> NODES.textNode(raw);
       case WHOLE, NUMBER -> number(raw.strip(), name, f, issues);
-      case YES_NO -> yesNo(raw.strip());
+      case YES_NO -> raw.strip().equals(UNKNOWN) ? null : yesNo(raw.strip());
       case JSON -> json(raw, name, f, issues);
       default -> NODES.textNode(raw.strip());
     };
@@ -329,7 +337,7 @@ public final class CaseForm {
       String pointer = pointerPrefix + "/" + rel.replace('.', '/');
       List<String> text = node == null ? List.of() : show(f, node);
       if (!text.isEmpty()) {
-        values.put(namePrefix + f.leaf(), text);
+        values.put(namePrefix + rel, text);
         shown.add(pointer);
       }
     } else if (entry instanceof Group g) {

@@ -33,7 +33,8 @@ public final class FormNames {
    */
   public static String id(String name) {
     StringBuilder out = new StringBuilder("f-");
-    for (char c : name.toCharArray()) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
       if (c == '[' || c == '.') {
         out.append('-');
       } else if (Character.isLetterOrDigit(c) && c < 128) {

@@ -134,7 +134,12 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
     /** A yes/no field's value that is neither (from an import), kept so saving does not lose it. */
     public String oddValue() {
       String v = value().strip();
-      return v.isEmpty() || v.equals("true") || v.equals("false") ? "" : v;
+      return unknown() || v.equals("true") || v.equals("false") ? "" : v;
+    }
+
+    /** Whether a yes/no field is unknown: nothing posted, or its "unknown" radio. */
+    public boolean unknown() {
+      return value().isBlank() || value().strip().equals(CaseForm.UNKNOWN);
     }
 
     /** Whether this is the type select of an imaging finding (form.js shows its attributes). */
@@ -338,7 +343,7 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
 
     Item item(Entry e, String namePrefix, String findingType) {
       if (e instanceof Field f) {
-        return control(f, namePrefix + f.leaf(), f.label(), findingType);
+        return control(f, namePrefix + relative(f.path()), f.label(), findingType);
       }
       if (e instanceof Group g) {
         return group(g, namePrefix);
