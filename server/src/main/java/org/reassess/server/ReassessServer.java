@@ -22,6 +22,7 @@ import org.reassess.server.records.Outcomes;
 import org.reassess.server.records.PatientRecords;
 import org.reassess.server.web.AssessmentPages;
 import org.reassess.server.web.AuthPages;
+import org.reassess.server.web.CasePages;
 import org.reassess.server.web.OutcomePages;
 import org.reassess.server.web.PatientPages;
 import org.reassess.server.web.RequestGuard;
@@ -98,6 +99,7 @@ public final class ReassessServer implements AutoCloseable {
     PatientPages patients = new PatientPages(records, outcomes, clock);
     OutcomePages outcomePages = new OutcomePages(outcomes, patients);
     AssessmentPages assessments = new AssessmentPages(records);
+    CasePages cases = new CasePages(records, clock);
 
     Javalin app =
         Javalin.create(
@@ -125,6 +127,7 @@ public final class ReassessServer implements AutoCloseable {
               patients.register(cfg.routes);
               assessments.register(cfg.routes);
               outcomePages.register(cfg.routes);
+              cases.register(cfg.routes);
             });
     app.start();
     String link = "";
