@@ -154,6 +154,20 @@ public final class PatientRecords {
     return r;
   }
 
+  /** The revision with database id {@code revisionId} (part of an audited view: not audited). */
+  public Revision revisionById(Principal actor, long patientId, long revisionId) {
+    return jdbi.withHandle(
+        h -> {
+          requirePatient(h, actor, patientId);
+          return h.createQuery(REVISION_SELECT + " WHERE r.patient_id = :p AND r.id = :id")
+              .bind("p", patientId)
+              .bind("id", revisionId)
+              .map(PatientRecords::revision)
+              .findOne()
+              .orElseThrow(() -> new NoSuchPatientException("That revision"));
+        });
+  }
+
   /** The latest revision's case JSON, if any (to fill the form). */
   public Optional<Revision> latestRevision(Principal actor, long patientId) {
     return jdbi.withHandle(

@@ -2,6 +2,7 @@ package org.reassess.server.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.reassess.engine.Engine;
 import org.reassess.engine.assessment.Assessment;
@@ -41,10 +42,18 @@ public final class AssessmentPages {
     PatientSummary patient = records.patient(actor, pid);
     StoredAssessment stored = records.assessment(actor, pid, aid);
     Assessment assessment = AssessmentReader.read(stored.assessmentJson());
-    Optional<Assessment> previous =
-        records
-            .previousAssessment(actor, pid, aid)
-            .map(p -> AssessmentReader.read(p.assessmentJson()));
+    Optional<StoredAssessment> previousStored = records.previousAssessment(actor, pid, aid);
+    Assessment previous =
+        previousStored.map(p -> AssessmentReader.read(p.assessmentJson())).orElse(null);
+    List<String> caseChanges =
+        previousStored
+            .filter(p -> p.revisionId() != stored.revisionId())
+            .map(
+                p ->
+                    CaseDiff.between(
+                        records.revisionById(actor, pid, p.revisionId()).caseJson(),
+                        records.revisionById(actor, pid, stored.revisionId()).caseJson()))
+            .orElse(List.of());
     Templates.page(
         ctx,
         "assessment.jte",
@@ -55,7 +64,7 @@ public final class AssessmentPages {
             "stored",
             stored,
             "view",
-            AssessmentView.of(assessment, previous.orElse(null))));
+            AssessmentView.of(assessment, previous, caseChanges)));
   }
 
   private void reportPdf(Context ctx) {

@@ -23,6 +23,7 @@ public record AssessmentView(
     List<PlanOption> consider,
     List<PlanOption> rejected,
     List<String> changes,
+    List<String> caseChanges,
     boolean hasPrevious) {
 
   public AssessmentView {
@@ -32,10 +33,16 @@ public record AssessmentView(
     consider = List.copyOf(consider);
     rejected = List.copyOf(rejected);
     changes = List.copyOf(changes);
+    caseChanges = List.copyOf(caseChanges);
   }
 
-  /** The view of {@code a}, compared with {@code previous} when there is one. */
-  public static AssessmentView of(Assessment a, @Nullable Assessment previous) {
+  /**
+   * The view of {@code a}, compared with {@code previous} when there is one.
+   *
+   * @param caseChanges what changed in the case between the two assessments' revisions
+   */
+  public static AssessmentView of(
+      Assessment a, @Nullable Assessment previous, List<String> caseChanges) {
     List<PlanOption> options = a.plan().options();
     return new AssessmentView(
         a,
@@ -45,6 +52,7 @@ public record AssessmentView(
         options.stream().filter(o -> o.recommendation().equals("consider")).toList(),
         options.stream().filter(o -> o.recommendation().equals("not_recommended")).toList(),
         previous == null ? List.of() : changes(previous, a),
+        caseChanges,
         previous != null);
   }
 
@@ -53,6 +61,9 @@ public record AssessmentView(
         .filter(o -> o.recommendation().equals("recommended") && stage.equals(o.stage()))
         .toList();
   }
+
+  /** A cause's probability must move this much to be listed as a change (display only). */
+  static final double PROBABILITY_STEP = 0.05;
 
   /** What differs between two assessments, in words: triage, red flags, causes, plan. */
   static List<String> changes(Assessment before, Assessment after) {
@@ -71,8 +82,20 @@ public record AssessmentView(
               .filter(o -> o.cause().equals(c.cause()))
               .findFirst()
               .orElse(null);
-      if (old != null && !old.likelihood().equals(c.likelihood())) {
-        changes.add(c.name() + ": " + old.likelihood() + " → " + c.likelihood());
+      if (old != null
+          && (!old.likelihood().equals(c.likelihood())
+              || Math.abs(old.probability() - c.probability()) >= PROBABILITY_STEP)) {
+        changes.add(
+            c.name()
+                + ": "
+                + old.likelihood()
+                + " "
+                + percent(old.probability())
+                + "% → "
+                + c.likelihood()
+                + " "
+                + percent(c.probability())
+                + "%");
       }
     }
     for (PlanOption o : after.plan().options()) {
