@@ -23,6 +23,7 @@ import org.reassess.server.records.PatientRecords;
 import org.reassess.server.web.AssessmentPages;
 import org.reassess.server.web.AuthPages;
 import org.reassess.server.web.CasePages;
+import org.reassess.server.web.Htmx;
 import org.reassess.server.web.OutcomePages;
 import org.reassess.server.web.PatientPages;
 import org.reassess.server.web.RequestGuard;
@@ -100,6 +101,7 @@ public final class ReassessServer implements AutoCloseable {
     OutcomePages outcomePages = new OutcomePages(outcomes, patients);
     AssessmentPages assessments = new AssessmentPages(records);
     CasePages cases = new CasePages(records, clock);
+    Htmx htmx = new Htmx();
 
     Javalin app =
         Javalin.create(
@@ -114,12 +116,6 @@ public final class ReassessServer implements AutoCloseable {
                     s.directory = "/static";
                     s.location = Location.CLASSPATH;
                   });
-              cfg.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/static/htmx";
-                    s.directory = "/META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist";
-                    s.location = Location.CLASSPATH;
-                  });
               cfg.routes.before(guard::before);
               cfg.routes.after(guard::after);
               errors.register(cfg.routes);
@@ -128,6 +124,7 @@ public final class ReassessServer implements AutoCloseable {
               assessments.register(cfg.routes);
               outcomePages.register(cfg.routes);
               cases.register(cfg.routes);
+              htmx.register(cfg.routes);
             });
     app.start();
     String link = "";
@@ -148,9 +145,6 @@ public final class ReassessServer implements AutoCloseable {
             + "). Decision support — not a diagnosis.");
     return new ReassessServer(app, database, link);
   }
-
-  /** The htmx release bundled as a webjar (kept in step with the POM). */
-  static final String HTMX_VERSION = "2.0.8";
 
   private static KnowledgeBase knowledgeBase() {
     try {
