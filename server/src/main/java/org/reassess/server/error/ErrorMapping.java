@@ -166,9 +166,11 @@ public final class ErrorMapping {
           || t instanceof org.jdbi.v3.core.ConnectionException) {
         return true;
       }
+      // SQL state class 08 is "connection exception"; 57P01-57P03 are a server shutting down or
+      // not yet accepting connections (PostgreSQL)
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }
     }
@@ -179,6 +181,9 @@ public final class ErrorMapping {
     StringBuilder types = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
       types.append(types.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        types.append(" [SQL state ").append(sql.getSQLState()).append(']');
+      }
     }
     return types.toString();
   }
