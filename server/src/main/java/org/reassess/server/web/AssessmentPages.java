@@ -64,7 +64,8 @@ public final class AssessmentPages {
             "stored",
             stored,
             "view",
-            AssessmentView.of(assessment, previous, caseChanges)));
+            AssessmentView.of(
+                assessment, previous, caseChanges, engine.knowledgeBase().sources())));
   }
 
   private void reportPdf(Context ctx) {

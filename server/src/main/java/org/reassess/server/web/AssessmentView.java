@@ -24,6 +24,7 @@ public record AssessmentView(
     List<PlanOption> rejected,
     List<String> changes,
     List<String> caseChanges,
+    List<Bibliography.Source> bibliography,
     boolean hasPrevious) {
 
   public AssessmentView {
@@ -34,15 +35,20 @@ public record AssessmentView(
     rejected = List.copyOf(rejected);
     changes = List.copyOf(changes);
     caseChanges = List.copyOf(caseChanges);
+    bibliography = List.copyOf(bibliography);
   }
 
   /**
    * The view of {@code a}, compared with {@code previous} when there is one.
    *
    * @param caseChanges what changed in the case between the two assessments' revisions
+   * @param sourceTitles the knowledge base's full reference for each source key
    */
   public static AssessmentView of(
-      Assessment a, @Nullable Assessment previous, List<String> caseChanges) {
+      Assessment a,
+      @Nullable Assessment previous,
+      List<String> caseChanges,
+      java.util.Map<String, String> sourceTitles) {
     List<PlanOption> options = a.plan().options();
     return new AssessmentView(
         a,
@@ -53,6 +59,7 @@ public record AssessmentView(
         options.stream().filter(o -> o.recommendation().equals("not_recommended")).toList(),
         previous == null ? List.of() : changes(previous, a),
         caseChanges,
+        Bibliography.of(a, sourceTitles),
         previous != null);
   }
 

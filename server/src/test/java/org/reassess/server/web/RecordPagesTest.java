@@ -72,6 +72,12 @@ class RecordPagesTest {
     assertThat(banner).isNotNull();
     assertThat(banner.text()).containsIgnoringCase("cauda equina");
     assertThat(page.text()).contains("decision support — not a diagnosis");
+    assertThat(page.select("ol.sources li")).isNotEmpty();
+    for (Element link : page.select("a[href^=#src-]")) {
+      assertThat(page.getElementById(link.attr("href").substring(1)))
+          .as("citation %s has its reference at the end", link.attr("href"))
+          .isNotNull();
+    }
   }
 
   @Test
