@@ -42,7 +42,9 @@ class AssessmentRoundTripTest {
     for (Path file : files) {
       String written = AssessmentWriter.toJson(engine.assess(caseOf(file)));
       Assessment read = AssessmentReader.read(written);
-      assertThat(AssessmentWriter.toJson(read)).as(file.getFileName().toString()).isEqualTo(written);
+      assertThat(AssessmentWriter.toJson(read))
+          .as(file.getFileName().toString())
+          .isEqualTo(written);
     }
   }
 

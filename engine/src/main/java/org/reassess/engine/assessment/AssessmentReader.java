@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Reads back an assessment that {@link AssessmentWriter} wrote, so that a stored assessment is shown
- * and printed exactly as it was made, never re-evaluated with a newer knowledge base. Writing what
- * this returns gives the same bytes. Thread-safe.
+ * Reads back an assessment that {@link AssessmentWriter} wrote, so that a stored assessment is
+ * shown and printed exactly as it was made, never re-evaluated with a newer knowledge base. Writing
+ * what this returns gives the same bytes. Thread-safe.
  */
 public final class AssessmentReader {
 
