@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.reassess.engine.Engine;
 import org.reassess.engine.casefile.CaseValidationException;
 import org.reassess.engine.casefile.ValidationIssue;
+import org.reassess.server.api.ApiRequestException;
 import org.reassess.server.auth.AccountException;
+import org.reassess.server.auth.ForbiddenException;
 import org.reassess.server.records.NoSuchPatientException;
 import org.reassess.server.records.RecordException;
 import org.reassess.server.web.PageChrome;
@@ -58,6 +60,12 @@ public final class ErrorMapping {
           ctx.header("WWW-Authenticate", "Bearer");
           answer(ctx, 401, "Not authenticated", e.getMessage(), List.of());
         });
+    routes.exception(
+        ForbiddenException.class,
+        (e, ctx) -> answer(ctx, 403, "Not allowed", e.getMessage(), List.of()));
+    routes.exception(
+        ApiRequestException.class,
+        (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage(), List.of()));
     routes.exception(
         NoSuchPatientException.class,
         (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage() + ".", List.of()));
