@@ -2,6 +2,7 @@ package org.reassess.server.error;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -84,6 +85,8 @@ public final class ErrorMapping {
                 "The case is not valid",
                 "Nothing was saved. Correct these problems and try again.",
                 e.issues()));
+    // Javalin's own refusals (no route here, say) get the same page or problem document as ours
+    routes.exception(HttpResponseException.class, this::refusedByJavalin);
     routes.exception(Exception.class, this::unexpected);
     routes.error(
         404,
@@ -101,6 +104,21 @@ public final class ErrorMapping {
     }
     String next = ctx.method().name().equals("GET") ? ctx.path() : "/patients";
     ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  private void refusedByJavalin(HttpResponseException e, Context ctx) {
+    if (e.getStatus() == 404) {
+      answer(
+          ctx,
+          404,
+          "Not found",
+          wantsJson(ctx)
+              ? "There is no operation at this address; /openapi.json lists them."
+              : "There is no page at this address.",
+          List.of());
+      return;
+    }
+    answer(ctx, e.getStatus(), "Request refused", e.getMessage(), List.of());
   }
 
   private void unexpected(Exception e, Context ctx) {
