@@ -10,6 +10,7 @@ import org.reassess.server.api.ApiRoute.Param;
 import org.reassess.server.audit.AuditEvent.Action;
 import org.reassess.server.audit.AuditLog;
 import org.reassess.server.auth.Principal;
+import org.reassess.server.records.NoSuchPatientException;
 import org.reassess.server.records.PatientRecords;
 import org.reassess.server.records.Revision;
 import org.reassess.server.web.Web;
@@ -115,7 +116,7 @@ final class CasesApi {
     long pid = ApiParams.id(ctx, "pid");
     long rev = ApiParams.id(ctx, "rev");
     if (rev > Integer.MAX_VALUE) {
-      throw ApiRequestException.badRequest("There is no revision " + rev + ".");
+      throw new NoSuchPatientException("Revision " + rev);
     }
     Revision r = records.exportRevision(Web.principal(ctx), pid, (int) rev);
     ctx.status(200).contentType(ApiJson.MEDIA_TYPE).result(r.caseJson());
