@@ -4,10 +4,12 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import org.reassess.engine.Engine;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.load.KbSource;
 import org.reassess.engine.kb.load.KnowledgeBaseException;
+import org.reassess.server.api.Api;
 import org.reassess.server.audit.AuditLog;
 import org.reassess.server.auth.Accounts;
 import org.reassess.server.auth.ApiTokens;
@@ -20,6 +22,7 @@ import org.reassess.server.demo.DemoData;
 import org.reassess.server.error.ErrorMapping;
 import org.reassess.server.records.Outcomes;
 import org.reassess.server.records.PatientRecords;
+import org.reassess.server.web.AdminPages;
 import org.reassess.server.web.AssessmentPages;
 import org.reassess.server.web.AuthPages;
 import org.reassess.server.web.CasePages;
@@ -102,6 +105,8 @@ public final class ReassessServer implements AutoCloseable {
     AssessmentPages assessments = new AssessmentPages(records);
     CasePages cases = new CasePages(records, clock);
     Htmx htmx = new Htmx();
+    AdminPages admin = new AdminPages(jdbi, accounts, apiTokens, audit, engine);
+    Api api = new Api(records, audit);
 
     Javalin app =
         Javalin.create(
@@ -125,6 +130,8 @@ public final class ReassessServer implements AutoCloseable {
               outcomePages.register(cfg.routes);
               cases.register(cfg.routes);
               htmx.register(cfg.routes);
+              admin.register(cfg.routes);
+              api.register(cfg.routes);
             });
     app.start();
     String link = "";
@@ -162,6 +169,13 @@ public final class ReassessServer implements AutoCloseable {
   /** The one-time setup link printed at start, or empty when an account already exists. */
   public String setupLink() {
     return setupLink;
+  }
+
+  /** Every registered HTTP route as {@code "GET /api/patients"} (the OpenAPI test reads them). */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(r -> r.endpoint.method.name() + " " + r.endpoint.path)
+        .toList();
   }
 
   public Database database() {

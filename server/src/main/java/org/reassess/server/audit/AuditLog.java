@@ -118,6 +118,53 @@ public final class AuditLog {
                 .list());
   }
 
+  /**
+   * The newest events of every clinic first (what an administrator of the install sees).
+   *
+   * @param patientId only the events about this patient; null for all
+   * @param beforeId paging: only events older than this id; null for the newest
+   */
+  public List<AuditEvent> newestOfAllClinics(
+      @Nullable Long patientId, @Nullable Long beforeId, int limit) {
+    // conditions are added, not written as ":x IS NULL OR ...": PostgreSQL cannot type a bare null
+    String where = " WHERE 1 = 1";
+    if (patientId != null) {
+      where += " AND patient_id = :patientId";
+    }
+    if (beforeId != null) {
+      where += " AND id < :beforeId";
+    }
+    String sql =
+        "SELECT id, at, actor, clinic_id, patient_id, action, subject, detail FROM audit_event"
+            + where
+            + " ORDER BY id DESC LIMIT :limit";
+    return jdbi.withHandle(
+        h -> {
+          var query = h.createQuery(sql).bind("limit", limit);
+          if (patientId != null) {
+            query.bind("patientId", patientId);
+          }
+          if (beforeId != null) {
+            query.bind("beforeId", beforeId);
+          }
+          return query.map(AuditLog::event).list();
+        });
+  }
+
+  private static AuditEvent event(
+      java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    return new AuditEvent(
+        rs.getLong("id"),
+        rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+        rs.getString("actor"),
+        rs.getObject("clinic_id", Long.class),
+        rs.getObject("patient_id", Long.class),
+        rs.getString("action"),
+        rs.getString("subject"),
+        rs.getString("detail"));
+  }
+
   private static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);
   }

@@ -2,6 +2,7 @@ package org.reassess.server.error;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -13,7 +14,9 @@ import java.util.UUID;
 import org.reassess.engine.Engine;
 import org.reassess.engine.casefile.CaseValidationException;
 import org.reassess.engine.casefile.ValidationIssue;
+import org.reassess.server.api.ApiRequestException;
 import org.reassess.server.auth.AccountException;
+import org.reassess.server.auth.ForbiddenException;
 import org.reassess.server.records.NoSuchPatientException;
 import org.reassess.server.records.RecordException;
 import org.reassess.server.web.PageChrome;
@@ -59,6 +62,12 @@ public final class ErrorMapping {
           answer(ctx, 401, "Not authenticated", e.getMessage(), List.of());
         });
     routes.exception(
+        ForbiddenException.class,
+        (e, ctx) -> answer(ctx, 403, "Not allowed", e.getMessage(), List.of()));
+    routes.exception(
+        ApiRequestException.class,
+        (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage(), List.of()));
+    routes.exception(
         NoSuchPatientException.class,
         (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage() + ".", List.of()));
     routes.exception(
@@ -76,6 +85,8 @@ public final class ErrorMapping {
                 "The case is not valid",
                 "Nothing was saved. Correct these problems and try again.",
                 e.issues()));
+    // Javalin's own refusals (no route here, say) get the same page or problem document as ours
+    routes.exception(HttpResponseException.class, this::refusedByJavalin);
     routes.exception(Exception.class, this::unexpected);
     routes.error(
         404,
@@ -93,6 +104,21 @@ public final class ErrorMapping {
     }
     String next = ctx.method().name().equals("GET") ? ctx.path() : "/patients";
     ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+  }
+
+  private void refusedByJavalin(HttpResponseException e, Context ctx) {
+    if (e.getStatus() == 404) {
+      answer(
+          ctx,
+          404,
+          "Not found",
+          wantsJson(ctx)
+              ? "There is no operation at this address; /openapi.json lists them."
+              : "There is no page at this address.",
+          List.of());
+      return;
+    }
+    answer(ctx, e.getStatus(), "Request refused", e.getMessage(), List.of());
   }
 
   private void unexpected(Exception e, Context ctx) {
