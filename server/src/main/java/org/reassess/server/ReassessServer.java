@@ -117,7 +117,10 @@ public final class ReassessServer implements AutoCloseable {
               cfg.staticFiles.add(
                   s -> {
                     s.hostedPath = "/static/htmx";
-                    s.directory = "/META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist";
+                    // the release folder, not its dist/: the webjar has no entry for dist/, and
+                    // Javalin refuses a classpath folder without one (the shaded jar adds it;
+                    // the test classpath, reading the webjar itself, does not)
+                    s.directory = "/META-INF/resources/webjars/htmx.org/" + HTMX_VERSION;
                     s.location = Location.CLASSPATH;
                   });
               cfg.routes.before(guard::before);
