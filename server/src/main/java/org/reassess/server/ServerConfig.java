@@ -28,7 +28,11 @@ public record ServerConfig(
     if (dbUrl != null) {
       return dbUrl;
     }
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("reassess") + ";DB_CLOSE_DELAY=-1";
+    // a 64 MB page cache (H2's default is 16 MB): assessments are large, and the patient list's
+    // pages should stay in memory beside them
+    return "jdbc:h2:file:"
+        + dataDir.toAbsolutePath().resolve("reassess")
+        + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=65536";
   }
 
   /** The address the setup link names. */

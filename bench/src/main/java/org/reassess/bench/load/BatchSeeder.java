@@ -110,7 +110,8 @@ final class BatchSeeder {
     PreparedBatch summaries =
         h.prepareBatch(
             "UPDATE patient SET latest_assessment_id = :a, latest_tier = :tier, red_flag_open ="
-                + " :rf, leading_cause = :lc, last_activity_at = :t WHERE id = :p");
+                + " :rf, list_rank = CASE WHEN :rf THEN 0 ELSE 1 END, leading_cause = :lc,"
+                + " last_activity_at = :t WHERE id = :p");
     PreparedBatch audit =
         h.prepareBatch(
             "INSERT INTO audit_event (at, actor_id, actor, clinic_id, patient_id, action, subject,"

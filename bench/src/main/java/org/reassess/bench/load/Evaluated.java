@@ -34,7 +34,7 @@ record Evaluated(
     Assessment a = engine.assess(document);
     return new Evaluated(
         CaseWriter.toJson(document),
-        AssessmentWriter.toJson(a),
+        AssessmentWriter.toJsonLine(a),
         a.engineVersion(),
         a.knowledgeBase().version(),
         a.knowledgeBase().hash(),

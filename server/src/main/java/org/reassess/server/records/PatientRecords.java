@@ -98,7 +98,7 @@ public final class PatientRecords {
                               + SUMMARY_COLUMNS
                               + " FROM patient WHERE "
                               + finalWhere
-                              + " ORDER BY red_flag_open DESC, display_name, id"
+                              + " ORDER BY list_rank, display_name, id"
                               + " LIMIT :limit OFFSET :offset")
                       .bind("c", actor.clinicId())
                       .bind("s", pattern)
@@ -194,7 +194,9 @@ public final class PatientRecords {
     // store the canonical form: what the engine read, not the caller's spacing or field order
     String canonical = CaseWriter.toJson(document);
     Assessment assessment = engine.assess(document);
-    String assessmentJson = AssessmentWriter.toJson(assessment);
+    // compact: the same deterministic bytes without indentation, about half the size to store and
+    // read
+    String assessmentJson = AssessmentWriter.toJsonLine(assessment);
     return jdbi.inTransaction(
         h -> {
           requirePatient(h, actor, patientId);
@@ -273,7 +275,8 @@ public final class PatientRecords {
             .one();
     h.createUpdate(
             "UPDATE patient SET latest_assessment_id = :a, latest_tier = :tier, red_flag_open ="
-                + " :rf, leading_cause = :lc, last_activity_at = :t WHERE id = :p")
+                + " :rf, list_rank = CASE WHEN :rf THEN 0 ELSE 1 END, leading_cause = :lc,"
+                + " last_activity_at = :t WHERE id = :p")
         .bind("a", id)
         .bind("tier", assessment.triage().tier())
         .bind("rf", !assessment.triage().redFlags().isEmpty())
