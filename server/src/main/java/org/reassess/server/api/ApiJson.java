@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -46,14 +47,15 @@ final class ApiJson {
   /** The JSON body as bytes, after the content-type and size checks; not parsed. */
   static byte[] body(Context ctx, int maxBytes) {
     requireJsonContentType(ctx);
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > maxBytes) {
-      throw tooLarge(maxBytes);
-    }
     byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
       // a chunked body declares no length: read one byte past the limit to know it is over
       bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        // read the rest (the server's own request limit bounds it) before answering: a client
+        // still sending its body would otherwise see the connection close instead of the 413
+        in.transferTo(OutputStream.nullOutputStream());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
