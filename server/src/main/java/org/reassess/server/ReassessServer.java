@@ -85,21 +85,15 @@ public final class ReassessServer implements AutoCloseable {
     SetupTokens setupTokens = new SetupTokens(jdbi, clock);
     ApiTokens apiTokens = new ApiTokens(jdbi, clock);
     PatientRecords records = new PatientRecords(jdbi, engine, audit, clock);
+    Outcomes outcomes = new Outcomes(jdbi, engine.knowledgeBase(), records, audit, clock);
     if (config.demo()) {
-      new DemoData(
-              jdbi,
-              accounts,
-              records,
-              new Outcomes(jdbi, engine.knowledgeBase(), records, audit, clock),
-              clock)
-          .addIfEmpty();
+      new DemoData(jdbi, accounts, records, outcomes, clock).addIfEmpty();
     }
     RequestGuard guard = new RequestGuard(sessions, apiTokens, config.secureCookies());
     ErrorMapping errors = new ErrorMapping(engine);
     AuthPages auth =
         new AuthPages(
             jdbi, accounts, sessions, setupTokens, new LoginThrottle(clock), audit, engine, guard);
-    Outcomes outcomes = new Outcomes(jdbi, engine.knowledgeBase(), records, audit, clock);
     PatientPages patients = new PatientPages(records, outcomes, clock);
     OutcomePages outcomePages = new OutcomePages(outcomes, patients);
     AssessmentPages assessments = new AssessmentPages(records);

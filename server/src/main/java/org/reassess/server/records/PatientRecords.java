@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -126,12 +127,21 @@ public final class PatientRecords {
 
   /** Every revision of the patient's case, newest first (without auditing: part of a view). */
   public List<Revision> revisions(Principal actor, long patientId) {
+    return selectRevisions(actor, patientId, "", Map.of(), " ORDER BY r.revision DESC");
+  }
+
+  /**
+   * The patient's revisions matching {@code condition}, after the clinic check; the one query every
+   * revision lookup shares.
+   */
+  private List<Revision> selectRevisions(
+      Principal actor, long patientId, String condition, Map<String, ?> values, String tail) {
     return jdbi.withHandle(
         h -> {
           requirePatient(h, actor, patientId);
-          return h.createQuery(
-                  REVISION_SELECT + " WHERE r.patient_id = :p ORDER BY r.revision DESC")
+          return h.createQuery(REVISION_SELECT + " WHERE r.patient_id = :p" + condition + tail)
               .bind("p", patientId)
+              .bindMap(values)
               .map(PatientRecords::revision)
               .list();
         });
@@ -140,45 +150,27 @@ public final class PatientRecords {
   /** One revision, exported (audited as an export). */
   public Revision exportRevision(Principal actor, long patientId, int revision) {
     Revision r =
-        jdbi.withHandle(
-            h -> {
-              requirePatient(h, actor, patientId);
-              return h.createQuery(REVISION_SELECT + " WHERE r.patient_id = :p AND r.revision = :n")
-                  .bind("p", patientId)
-                  .bind("n", revision)
-                  .map(PatientRecords::revision)
-                  .findOne()
-                  .orElseThrow(() -> new NoSuchPatientException("Revision " + revision));
-            });
+        selectRevisions(actor, patientId, " AND r.revision = :n", Map.of("n", revision), "")
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new NoSuchPatientException("Revision " + revision));
     audit.record(actor, Action.EXPORT, patientId, "case revision " + r.id(), "case JSON");
     return r;
   }
 
   /** The revision with database id {@code revisionId} (part of an audited view: not audited). */
   public Revision revisionById(Principal actor, long patientId, long revisionId) {
-    return jdbi.withHandle(
-        h -> {
-          requirePatient(h, actor, patientId);
-          return h.createQuery(REVISION_SELECT + " WHERE r.patient_id = :p AND r.id = :id")
-              .bind("p", patientId)
-              .bind("id", revisionId)
-              .map(PatientRecords::revision)
-              .findOne()
-              .orElseThrow(() -> new NoSuchPatientException("That revision"));
-        });
+    return selectRevisions(actor, patientId, " AND r.id = :id", Map.of("id", revisionId), "")
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchPatientException("That revision"));
   }
 
   /** The latest revision's case JSON, if any (to fill the form). */
   public Optional<Revision> latestRevision(Principal actor, long patientId) {
-    return jdbi.withHandle(
-        h -> {
-          requirePatient(h, actor, patientId);
-          return h.createQuery(
-                  REVISION_SELECT + " WHERE r.patient_id = :p ORDER BY r.revision DESC LIMIT 1")
-              .bind("p", patientId)
-              .map(PatientRecords::revision)
-              .findOne();
-        });
+    return selectRevisions(actor, patientId, "", Map.of(), " ORDER BY r.revision DESC LIMIT 1")
+        .stream()
+        .findFirst();
   }
 
   /**
