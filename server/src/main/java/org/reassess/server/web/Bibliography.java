@@ -1,9 +1,10 @@
 package org.reassess.server.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.reassess.engine.assessment.Assessment;
 import org.reassess.engine.assessment.CauseResult;
@@ -25,8 +26,14 @@ public final class Bibliography {
 
   /** Every source key the assessment cites, in reference order (R1, R2, … R10), with its title. */
   public static List<Source> of(Assessment a, Map<String, String> titles) {
-    TreeSet<String> keys = new TreeSet<>(Bibliography::byNumber);
-    provenances(a).flatMap(p -> p.citations().stream()).map(Citation::source).forEach(keys::add);
+    // distinct first: an assessment cites the same few sources hundreds of times
+    Set<String> distinct = new HashSet<>();
+    provenances(a)
+        .flatMap(p -> p.citations().stream())
+        .map(Citation::source)
+        .forEach(distinct::add);
+    List<String> keys = new ArrayList<>(distinct);
+    keys.sort(Bibliography::byNumber);
     List<Source> sources = new ArrayList<>();
     for (String key : keys) {
       sources.add(new Source(key, titles.getOrDefault(key, "(not in the knowledge base's list)")));
@@ -63,8 +70,17 @@ public final class Bibliography {
     return c != 0 ? c : a.compareTo(b);
   }
 
+  /** The digits of the key as a number ("R10" is 10); keys without digits sort last. */
   private static long number(String key) {
-    String digits = key.replaceAll("\\D", "");
-    return digits.isEmpty() || digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+    long n = 0;
+    int digits = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        n = n * 10 + (ch - '0');
+        digits++;
+      }
+    }
+    return digits == 0 || digits > 9 ? Long.MAX_VALUE : n;
   }
 }
