@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.reassess.engine.Engine;
 import org.reassess.server.auth.Principal;
+import org.reassess.server.records.PatientRecords;
 
 /**
  * Inserts seeded patients with batched statements, a few hundred per transaction: the same rows and
@@ -62,6 +63,10 @@ final class BatchSeeder {
           .add();
     }
     List<Long> patientIds = patients.executePreparedBatch("id").mapTo(Long.class).list();
+    for (int i = 0; i < chunk.size(); i++) {
+      PatientRecords.indexForSearch(
+          h, actor.clinicId(), patientIds.get(i), chunk.get(i).name(), chunk.get(i).mrn());
+    }
 
     PreparedBatch revisions =
         h.prepareBatch(

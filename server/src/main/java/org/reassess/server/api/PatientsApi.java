@@ -45,7 +45,8 @@ final class PatientsApi {
                     "q",
                     In.QUERY,
                     false,
-                    "Part of the name or record number (case-insensitive, up to 100 characters).",
+                    "Words that start words of the name or record number, all of them (case and accents"
+                        + " ignored, up to 100 characters).",
                     Map.of("type", "string", "maxLength", 100)),
                 new Param(
                     "filter",

@@ -3,7 +3,9 @@ package org.reassess.server.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 
@@ -80,13 +82,19 @@ public final class Database implements AutoCloseable {
   }
 
   private static void migrate(HikariDataSource pool, Vendor vendor) {
-    Flyway.configure()
-        .dataSource(pool)
+    migrations(pool, vendor).load().migrate();
+  }
+
+  /**
+   * Every migration of the schema, for {@code vendor}; tests use it to stop at an older version.
+   */
+  static FluentConfiguration migrations(DataSource dataSource, Vendor vendor) {
+    return Flyway.configure()
+        .dataSource(dataSource)
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor.folder)
         .placeholders(Map.of("text", vendor.textType))
-        .failOnMissingLocations(true)
-        .load()
-        .migrate();
+        .javaMigrations(new FillPatientSearchTerms())
+        .failOnMissingLocations(true);
   }
 
   public Jdbi jdbi() {

@@ -232,17 +232,56 @@ class PatientRecordsTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
-  void theListSearchesNameAndRecordNumberAndTreatsLikeWildcardsAsText(Kind kind) {
+  void theListFindsPatientsByTheStartOfEveryTypedWordOfNameOrRecordNumber(Kind kind) {
     try (Fixture f = open(kind)) {
       f.records().createPatient(f.north(), "Ann Example", "A-1");
       f.records().createPatient(f.north(), "Bob 100% Sure", "B_2");
+      f.records().createPatient(f.north(), "Åsa Ekström-Lind", "R0042");
+      f.records().createPatient(f.south(), "Ann Southern", "S-1");
+
       assertThat(search(f, "ann")).containsExactly("Ann Example");
+      assertThat(search(f, "EXAMPLE ann")).containsExactly("Ann Example");
+      assertThat(search(f, "example, ann")).containsExactly("Ann Example");
+      assertThat(search(f, "ann sure")).isEmpty();
+      assertThat(search(f, "xample")).as("not the start of a word").isEmpty();
       assertThat(search(f, "b_2")).containsExactly("Bob 100% Sure");
-      assertThat(search(f, "%")).containsExactly("Bob 100% Sure");
-      assertThat(search(f, "_")).containsExactly("Bob 100% Sure");
+      assertThat(search(f, "100%")).containsExactly("Bob 100% Sure");
+      assertThat(search(f, "%")).as("LIKE wildcards are only text").isEmpty();
+      assertThat(search(f, "_")).isEmpty();
+      assertThat(search(f, "ekstrom")).as("accents ignored").containsExactly("Åsa Ekström-Lind");
+      assertThat(search(f, "asa r004")).containsExactly("Åsa Ekström-Lind");
+      assertThat(search(f, "  ")).hasSize(3);
       assertThatThrownBy(() -> f.records().createPatient(f.north(), "Dup", "A-1"))
           .isInstanceOf(RecordException.class)
           .hasMessageContaining("record number A-1");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void everyPageOfTheListShowsTheNextPatientsInOrderOpenRedFlagsFirst(Kind kind) throws Exception {
+    try (Fixture f = open(kind)) {
+      for (String name : new String[] {"Eve", "Dan", "Cy", "Bo", "Al"}) {
+        f.records().createPatient(f.north(), name, null);
+      }
+      long flagged = f.records().createPatient(f.north(), "Zed", null);
+      f.records()
+          .saveRevision(f.north(), flagged, Cases.example("cauda-equina-red-flag"), "import");
+
+      java.util.List<String> seen = new java.util.ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        PatientPage p =
+            f.records().list(f.north(), new PatientQuery("", PatientQuery.Filter.ALL, page, 2));
+        assertThat(p.total()).isEqualTo(6);
+        p.patients().forEach(s -> seen.add(s.displayName()));
+      }
+      assertThat(seen).containsExactly("Zed", "Al", "Bo", "Cy", "Dan", "Eve");
+      assertThat(
+              f.records()
+                  .list(f.north(), new PatientQuery("", PatientQuery.Filter.RED_FLAG, 1, 50))
+                  .patients())
+          .extracting(PatientSummary::displayName)
+          .containsExactly("Zed");
     }
   }
 
