@@ -66,7 +66,7 @@ public final class ErrorMapping {
         (e, ctx) -> answer(ctx, 403, "Not allowed", e.getMessage(), List.of()));
     routes.exception(
         ApiRequestException.class,
-        (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage(), List.of()));
+        (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage(), e.issues()));
     routes.exception(
         NoSuchPatientException.class,
         (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage() + ".", List.of()));
