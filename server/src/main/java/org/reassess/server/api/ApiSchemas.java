@@ -28,7 +28,8 @@ final class ApiSchemas {
       "org/reassess/engine/casefile/reassess-case-1.schema.json";
 
   static final Map<String, Object> CASE = Map.of("$ref", PREFIX + "Case");
-  static final Map<String, Object> ASSESSMENT = Map.of("$ref", PREFIX + "Assessment");
+  // not "Assessment": that is AssessmentDto's name, the metadata the assessment list holds
+  static final Map<String, Object> ASSESSMENT = Map.of("$ref", PREFIX + "AssessmentDocument");
   static final Map<String, Object> PROBLEM = Map.of("$ref", PREFIX + "Problem");
 
   /** The DTOs that are request bodies: the API refuses a field they do not name. */
@@ -53,17 +54,25 @@ final class ApiSchemas {
     for (Class<? extends Record> dto : dtos) {
       addRecord(dto, all);
     }
-    all.put("Case", caseSchema());
-    all.put(
-        "Assessment",
+    putNew(all, "Case", caseSchema());
+    putNew(
+        all,
+        "AssessmentDocument",
         Map.of(
             "type",
             "object",
             "description",
             "A reassess-assessment/1 document (shared/spec/assessment-format.md), exactly as the"
                 + " engine wrote it when the case was saved."));
-    all.put("Problem", problem());
+    putNew(all, "Problem", problem());
     return all;
+  }
+
+  /** Adds a fixed schema; one of the same name as a DTO's would silently replace it. */
+  private static void putNew(Map<String, Object> all, String name, Map<String, Object> schema) {
+    if (all.putIfAbsent(name, schema) != null) {
+      throw new IllegalStateException("two schemas named " + name);
+    }
   }
 
   private static void addRecord(Class<?> type, Map<String, Object> all) {
