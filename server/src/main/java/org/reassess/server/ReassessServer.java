@@ -100,7 +100,7 @@ public final class ReassessServer implements AutoCloseable {
     CasePages cases = new CasePages(records, clock);
     Htmx htmx = new Htmx();
     AdminPages admin = new AdminPages(jdbi, accounts, apiTokens, audit, engine);
-    Api api = new Api(records, audit);
+    Api api = new Api(records, outcomes, audit);
 
     Javalin app =
         Javalin.create(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reassess.engine.Engine;
 import org.reassess.server.audit.AuditLog;
+import org.reassess.server.records.Outcomes;
 import org.reassess.server.records.PatientRecords;
 
 /**
@@ -21,16 +22,19 @@ public final class Api {
           NewPatientDto.class,
           RevisionListDto.class,
           SavedCaseDto.class,
-          AssessmentListDto.class);
+          AssessmentListDto.class,
+          OutcomesDto.class,
+          NewVisitDto.class);
 
   private final List<ApiRoute> routes;
   private final String openApiJson;
 
-  public Api(PatientRecords records, AuditLog audit) {
+  public Api(PatientRecords records, Outcomes outcomes, AuditLog audit) {
     List<ApiRoute> all = new ArrayList<>();
     all.addAll(new PatientsApi(records).routes());
     all.addAll(new CasesApi(records, audit).routes());
     all.addAll(new AssessmentsApi(records, audit).routes());
+    all.addAll(new OutcomesApi(outcomes, records.engine().knowledgeBase(), audit).routes());
     this.routes = List.copyOf(all);
     this.openApiJson = OpenApiDocument.json(routes, DTOS, Engine.version());
   }

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API's JSON in and out: request bodies are checked for content type (415), size (413) and
@@ -84,7 +85,7 @@ final class ApiJson {
                   .collect(Collectors.joining(", "))
               + ".");
     } catch (MismatchedInputException e) {
-      String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+      String field = fieldPath(e);
       throw ApiRequestException.badRequest(
           field == null
               ? "The body must be a JSON object."
@@ -103,6 +104,16 @@ final class ApiJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where the mismatch is ({@code "values/odi"}); null for the body as a whole. */
+  private static @Nullable String fieldPath(MismatchedInputException e) {
+    if (e.getPath().isEmpty()) {
+      return null;
+    }
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+        .collect(Collectors.joining("/"));
   }
 
   private static boolean isDuplicate(JsonProcessingException e) {

@@ -1,9 +1,13 @@
 package org.reassess.server.api;
 
+import java.util.List;
+import org.reassess.engine.casefile.ValidationIssue;
+
 /**
  * A request the API refuses for a reason the caller can fix (bad JSON, wrong content type, a body
- * too large, a malformed parameter): answered with {@link #status()} as a problem document whose
- * detail is the message.
+ * too large, a malformed parameter, invalid content): answered with {@link #status()} as a problem
+ * document whose detail is the message, and whose {@code errors} are {@link #issues()}, each at its
+ * JSON pointer, when there are any.
  */
 public final class ApiRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -11,10 +15,19 @@ public final class ApiRequestException extends RuntimeException {
   private final int status;
   private final String title;
 
+  @SuppressWarnings("serial") // List.copyOf returns a serializable list; the type cannot say so
+  private final List<ValidationIssue> issues;
+
   public ApiRequestException(int status, String title, String detail) {
+    this(status, title, detail, List.of());
+  }
+
+  public ApiRequestException(
+      int status, String title, String detail, List<ValidationIssue> issues) {
     super(detail);
     this.status = status;
     this.title = title;
+    this.issues = List.copyOf(issues);
   }
 
   /** 400: the request is malformed. */
@@ -28,5 +41,10 @@ public final class ApiRequestException extends RuntimeException {
 
   public String title() {
     return title;
+  }
+
+  /** Every problem of the request's content, each at its JSON pointer; empty when not per field. */
+  public List<ValidationIssue> issues() {
+    return issues;
   }
 }

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reassess.engine.casefile.CaseReader;
 
@@ -26,8 +28,13 @@ final class ApiSchemas {
       "org/reassess/engine/casefile/reassess-case-1.schema.json";
 
   static final Map<String, Object> CASE = Map.of("$ref", PREFIX + "Case");
-  static final Map<String, Object> ASSESSMENT = Map.of("$ref", PREFIX + "Assessment");
+  // not "Assessment": that is AssessmentDto's name, the metadata the assessment list holds
+  static final Map<String, Object> ASSESSMENT = Map.of("$ref", PREFIX + "AssessmentDocument");
   static final Map<String, Object> PROBLEM = Map.of("$ref", PREFIX + "Problem");
+
+  /** The DTOs that are request bodies: the API refuses a field they do not name. */
+  private static final Set<Class<?>> REQUEST_BODIES =
+      Set.of(NewPatientDto.class, NewVisitDto.class);
 
   private ApiSchemas() {}
 
@@ -47,17 +54,25 @@ final class ApiSchemas {
     for (Class<? extends Record> dto : dtos) {
       addRecord(dto, all);
     }
-    all.put("Case", caseSchema());
-    all.put(
-        "Assessment",
+    putNew(all, "Case", caseSchema());
+    putNew(
+        all,
+        "AssessmentDocument",
         Map.of(
             "type",
             "object",
             "description",
             "A reassess-assessment/1 document (shared/spec/assessment-format.md), exactly as the"
                 + " engine wrote it when the case was saved."));
-    all.put("Problem", problem());
+    putNew(all, "Problem", problem());
     return all;
+  }
+
+  /** Adds a fixed schema; one of the same name as a DTO's would silently replace it. */
+  private static void putNew(Map<String, Object> all, String name, Map<String, Object> schema) {
+    if (all.putIfAbsent(name, schema) != null) {
+      throw new IllegalStateException("two schemas named " + name);
+    }
   }
 
   private static void addRecord(Class<?> type, Map<String, Object> all) {
@@ -92,7 +107,7 @@ final class ApiSchemas {
     schema.put("properties", properties);
     schema.put("required", required);
     // request bodies refuse unknown fields; answers may gain fields without breaking a client
-    if (type == NewPatientDto.class) {
+    if (REQUEST_BODIES.contains(type)) {
       schema.put("additionalProperties", false);
     }
     all.put(name, schema);
@@ -106,6 +121,14 @@ final class ApiSchemas {
           nullable ? List.of("array", "null") : "array",
           "items",
           schemaOf(p.getActualTypeArguments()[0], false, all));
+    }
+    if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+      // a JSON object whose names are data (measure ids, say); its values all of one schema
+      return Map.of(
+          "type",
+          nullable ? List.of("object", "null") : "object",
+          "additionalProperties",
+          schemaOf(p.getActualTypeArguments()[1], false, all));
     }
     if (type instanceof Class<?> c && c.isRecord()) {
       addRecord(c, all);
@@ -126,7 +149,7 @@ final class ApiSchemas {
     if (type == boolean.class || type == Boolean.class) {
       return "boolean";
     }
-    if (type == double.class || type == Double.class) {
+    if (type == double.class || type == Double.class || type == BigDecimal.class) {
       return "number";
     }
     throw new IllegalArgumentException("no JSON Schema type for " + type.getTypeName());
@@ -173,7 +196,7 @@ final class ApiSchemas {
             "items",
             error,
             "description",
-            "Every problem of an invalid case (422 only)."));
+            "Every problem of invalid content, a case or a visit (422 only)."));
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     schema.put("description", "An RFC 9457 problem document (application/problem+json).");

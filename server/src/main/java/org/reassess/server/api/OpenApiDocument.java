@@ -21,7 +21,7 @@ final class OpenApiDocument {
           404, "Not in the token's clinic's records (or no such record at all)",
           413, "The request body is too large",
           415, "The body is not sent as application/json",
-          422, "The case is not valid: every problem is in errors, nothing was saved");
+          422, "The content is not valid: every problem is in errors, nothing was saved");
 
   private OpenApiDocument() {}
 
@@ -48,10 +48,10 @@ final class OpenApiDocument {
             "version",
             version,
             "description",
-            "Patients, case revisions and assessments of one clinic, for integrations. Every"
-                + " request carries an API token an administrator issued for the clinic"
-                + " (Authorization: Bearer <token>); every read and change is audited. Decision"
-                + " support, not a diagnosis."));
+            "Patients, case revisions, assessments and outcome measurements of one clinic, for"
+                + " integrations. Every request carries an API token an administrator issued for"
+                + " the clinic (Authorization: Bearer <token>); every read and change is audited."
+                + " Decision support, not a diagnosis."));
     doc.put("servers", List.of(Map.of("url", "/")));
     doc.put("security", List.of(Map.of("bearerAuth", List.of())));
     Map<String, Object> paths = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ public final class ErrorMapping {
         (e, ctx) -> answer(ctx, 403, "Not allowed", e.getMessage(), List.of()));
     routes.exception(
         ApiRequestException.class,
-        (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage(), List.of()));
+        (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage(), e.issues()));
     routes.exception(
         NoSuchPatientException.class,
         (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage() + ".", List.of()));
@@ -166,7 +166,9 @@ public final class ErrorMapping {
         problem.put("errors", errors);
       }
       ctx.contentType("application/problem+json");
-      ctx.result(Problems.json(problem));
+      // as UTF-8 bytes (RFC 8259): Jetty encodes a string of this content type, which has no
+      // charset parameter, as ISO-8859-1 ("0–10" became "0?10")
+      ctx.result(Problems.json(problem).getBytes(StandardCharsets.UTF_8));
       return;
     }
     try {

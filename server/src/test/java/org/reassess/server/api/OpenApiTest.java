@@ -51,7 +51,10 @@ class OpenApiTest {
           Map.of(
               "createPatient",
                   "{\"displayName\": \"Bea\", \"mrn\": \"B-2\"}".getBytes(StandardCharsets.UTF_8),
-              "saveCase", ApiFixture.exampleCase());
+              "saveCase", ApiFixture.exampleCase(),
+              "recordVisit",
+                  "{\"measuredOn\": \"2025-01-10\", \"values\": {\"odi\": 30}}"
+                      .getBytes(StandardCharsets.UTF_8));
 
       int called = 0;
       for (Operation op : operations(doc)) {
