@@ -1,5 +1,7 @@
 package org.reassess.server.records;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +15,8 @@ public final class OutcomeException extends RuntimeException {
 
   public OutcomeException(Map<String, String> problems) {
     super("outcome measurements not saved: " + problems.size() + " problem(s)");
-    this.problems = Map.copyOf(problems);
+    // in the order they were found (the form's order), which Map.copyOf would not keep
+    this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
   }
 
   public Map<String, String> problems() {

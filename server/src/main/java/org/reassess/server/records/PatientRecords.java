@@ -191,14 +191,6 @@ public final class PatientRecords {
     return r;
   }
 
-  /** The revision with database id {@code revisionId} (part of an audited view: not audited). */
-  public Revision revisionById(Principal actor, long patientId, long revisionId) {
-    return selectRevisions(actor, patientId, " AND r.id = :id", Map.of("id", revisionId), "")
-        .stream()
-        .findFirst()
-        .orElseThrow(() -> new NoSuchPatientException("That revision"));
-  }
-
   /** The latest revision's case JSON, if any (to fill the form). */
   public Optional<Revision> latestRevision(Principal actor, long patientId) {
     return selectRevisions(actor, patientId, "", Map.of(), " ORDER BY r.revision DESC LIMIT 1")
@@ -351,21 +343,53 @@ public final class PatientRecords {
     return a;
   }
 
-  /** The assessment saved just before {@code assessmentId}, to show what changed. */
-  public Optional<StoredAssessment> previousAssessment(
-      Principal actor, long patientId, long assessmentId) {
-    return jdbi.withHandle(
-        h -> {
-          requirePatient(h, actor, patientId);
-          return h.createQuery(
-                  ASSESSMENT_SELECT
-                      + " WHERE a.patient_id = :p AND a.id < :id ORDER BY a.id DESC"
-                      + " LIMIT 1")
-              .bind("p", patientId)
-              .bind("id", assessmentId)
-              .map(PatientRecords::stored)
-              .findOne();
-        });
+  /**
+   * The assessment page's whole reading in one go — one clinic check, one connection, one audit
+   * event (the assessment viewed, which names the patient) instead of one per part.
+   */
+  public AssessmentRecord assessmentRecord(Principal actor, long patientId, long assessmentId) {
+    AssessmentRecord read =
+        jdbi.withHandle(
+            h -> {
+              PatientSummary patient = requirePatient(h, actor, patientId);
+              // this assessment and the one before it, newest first
+              List<StoredAssessment> pair =
+                  h.createQuery(
+                          ASSESSMENT_SELECT
+                              + " WHERE a.patient_id = :p AND a.id <= :id ORDER BY a.id DESC"
+                              + " LIMIT 2")
+                      .bind("p", patientId)
+                      .bind("id", assessmentId)
+                      .map(PatientRecords::stored)
+                      .list();
+              if (pair.isEmpty() || pair.get(0).id() != assessmentId) {
+                throw new NoSuchPatientException("Assessment " + assessmentId);
+              }
+              StoredAssessment current = pair.get(0);
+              Optional<StoredAssessment> previous =
+                  pair.size() > 1 ? Optional.of(pair.get(1)) : Optional.empty();
+              if (previous.isEmpty() || previous.get().revisionId() == current.revisionId()) {
+                return new AssessmentRecord(
+                    patient, current, previous, Optional.empty(), Optional.empty());
+              }
+              Map<Long, String> cases = new HashMap<>();
+              h.createQuery(
+                      "SELECT id, case_json FROM case_revision WHERE patient_id = :p AND id IN"
+                          + " (:a, :b)")
+                  .bind("p", patientId)
+                  .bind("a", previous.get().revisionId())
+                  .bind("b", current.revisionId())
+                  .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                  .forEach(e -> cases.put(e.getKey(), e.getValue()));
+              return new AssessmentRecord(
+                  patient,
+                  current,
+                  previous,
+                  Optional.ofNullable(cases.get(previous.get().revisionId())),
+                  Optional.ofNullable(cases.get(current.revisionId())));
+            });
+    audit.record(actor, Action.VIEW, patientId, "assessment " + assessmentId, null);
+    return read;
   }
 
   /** Records that an assessment left the system as a document (PDF report, letter). */

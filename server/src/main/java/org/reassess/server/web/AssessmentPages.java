@@ -3,13 +3,13 @@ package org.reassess.server.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Optional;
 import org.reassess.engine.Engine;
 import org.reassess.engine.assessment.Assessment;
 import org.reassess.engine.assessment.AssessmentReader;
 import org.reassess.report.PatientLetter;
 import org.reassess.report.PdfReport;
 import org.reassess.server.auth.Principal;
+import org.reassess.server.records.AssessmentRecord;
 import org.reassess.server.records.PatientRecords;
 import org.reassess.server.records.PatientSummary;
 import org.reassess.server.records.StoredAssessment;
@@ -39,21 +39,16 @@ public final class AssessmentPages {
     Principal actor = Web.principal(ctx);
     long pid = Web.id(ctx, "pid");
     long aid = Web.id(ctx, "aid");
-    PatientSummary patient = records.patient(actor, pid);
-    StoredAssessment stored = records.assessment(actor, pid, aid);
+    AssessmentRecord read = records.assessmentRecord(actor, pid, aid);
+    PatientSummary patient = read.patient();
+    StoredAssessment stored = read.assessment();
     Assessment assessment = AssessmentReader.read(stored.assessmentJson());
-    Optional<StoredAssessment> previousStored = records.previousAssessment(actor, pid, aid);
     Assessment previous =
-        previousStored.map(p -> AssessmentReader.read(p.assessmentJson())).orElse(null);
+        read.previous().map(p -> AssessmentReader.read(p.assessmentJson())).orElse(null);
     List<String> caseChanges =
-        previousStored
-            .filter(p -> p.revisionId() != stored.revisionId())
-            .map(
-                p ->
-                    CaseDiff.between(
-                        records.revisionById(actor, pid, p.revisionId()).caseJson(),
-                        records.revisionById(actor, pid, stored.revisionId()).caseJson()))
-            .orElse(List.of());
+        read.previousCaseJson().isPresent() && read.caseJson().isPresent()
+            ? CaseDiff.between(read.previousCaseJson().get(), read.caseJson().get())
+            : List.of();
     Templates.page(
         ctx,
         "assessment.jte",

@@ -185,6 +185,52 @@ class PatientRecordsTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void theAssessmentPageReadsTheAssessmentWithTheOneBeforeItAndBothCasesInOneAuditedView(Kind kind)
+      throws Exception {
+    try (Fixture f = open(kind)) {
+      long id = f.records().createPatient(f.north(), "Ann Example", null);
+      PatientRecords.Saved first =
+          f.records()
+              .saveRevision(f.north(), id, Cases.example("recurrent-disc-herniation"), "import");
+      AssessmentRecord only = f.records().assessmentRecord(f.north(), id, first.assessmentId());
+      assertThat(only.patient().displayName()).isEqualTo("Ann Example");
+      assertThat(only.previous()).isEmpty();
+      assertThat(only.caseJson()).isEmpty();
+
+      PatientRecords.Saved second =
+          f.records().saveRevision(f.north(), id, Cases.example("cauda-equina-red-flag"), "import");
+      AssessmentRecord read = f.records().assessmentRecord(f.north(), id, second.assessmentId());
+      assertThat(read.assessment().id()).isEqualTo(second.assessmentId());
+      assertThat(read.previous()).map(StoredAssessment::id).contains(first.assessmentId());
+      assertThat(read.previousCaseJson())
+          .hasValueSatisfying(j -> assertThat(j).contains("recurrent-disc-herniation"));
+      assertThat(read.caseJson())
+          .hasValueSatisfying(j -> assertThat(j).contains("cauda-equina-red-flag"));
+      // the first assessment still reads as the first: nothing after it counts as "before"
+      assertThat(f.records().assessmentRecord(f.north(), id, first.assessmentId()).previous())
+          .isEmpty();
+
+      long other = f.records().createPatient(f.north(), "Bob Other", null);
+      assertThatThrownBy(
+              () -> f.records().assessmentRecord(f.north(), other, second.assessmentId()))
+          .as("an assessment of another patient")
+          .isInstanceOf(NoSuchPatientException.class);
+      assertThatThrownBy(() -> f.records().assessmentRecord(f.south(), id, second.assessmentId()))
+          .isInstanceOf(NoSuchPatientException.class);
+      assertThat(count(f, "SELECT COUNT(*) FROM audit_event WHERE action = 'access_denied'"))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  f,
+                  "SELECT COUNT(*) FROM audit_event WHERE action = 'view' AND subject = 'assessment "
+                      + second.assessmentId()
+                      + "'"))
+          .isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void everyViewOfPatientDataIsAudited(Kind kind) throws Exception {
     try (Fixture f = open(kind)) {
       long id = f.records().createPatient(f.north(), "Ann Example", null);
