@@ -17,7 +17,7 @@ final class OpenApiDocument {
   private static final Map<Integer, String> ERROR_MEANINGS =
       Map.of(
           400, "The request is malformed (the detail says how)",
-          401, "No API token, or an unknown or revoked one",
+          401, "No API token, or an unknown or revoked one, or one whose issuer is deactivated",
           404, "Not in the token's clinic's records (or no such record at all)",
           413, "The request body is too large",
           415, "The body is not sent as application/json",

@@ -57,9 +57,13 @@ public final class ApiTokens {
         h -> {
           Optional<Principal> principal =
               h.createQuery(
+                      // a token acts in its issuer's name (the audit log says who): it stops
+                      // when that administrator's account is deactivated, and works again if
+                      // it is reactivated
                       "SELECT t.id, t.name, t.created_by, t.clinic_id, c.name AS clinic_name FROM"
-                          + " api_token t JOIN clinic c ON c.id = t.clinic_id WHERE t.token_hash ="
-                          + " :h AND t.revoked_at IS NULL")
+                          + " api_token t JOIN clinic c ON c.id = t.clinic_id JOIN account a ON"
+                          + " a.id = t.created_by WHERE t.token_hash = :h AND t.revoked_at IS NULL"
+                          + " AND a.active")
                   .bind("h", Tokens.hash(secret))
                   .map(
                       (rs, ctx) ->
@@ -87,8 +91,9 @@ public final class ApiTokens {
         h ->
             h.createQuery(
                     "SELECT t.id, t.name, c.name AS clinic_name, t.created_at, t.revoked_at,"
-                        + " t.last_used_at FROM api_token t JOIN clinic c ON c.id = t.clinic_id"
-                        + " ORDER BY t.id DESC")
+                        + " t.last_used_at, a.username AS issuer, a.active AS issuer_active FROM"
+                        + " api_token t JOIN clinic c ON c.id = t.clinic_id LEFT JOIN account a"
+                        + " ON a.id = t.created_by ORDER BY t.id DESC")
                 .map(
                     (rs, ctx) ->
                         new TokenInfo(
@@ -97,7 +102,9 @@ public final class ApiTokens {
                             rs.getString("clinic_name"),
                             instant(rs.getObject("created_at", OffsetDateTime.class)),
                             instant(rs.getObject("revoked_at", OffsetDateTime.class)),
-                            instant(rs.getObject("last_used_at", OffsetDateTime.class))))
+                            instant(rs.getObject("last_used_at", OffsetDateTime.class)),
+                            rs.getString("issuer"),
+                            rs.getBoolean("issuer_active")))
                 .list());
   }
 
@@ -115,5 +122,7 @@ public final class ApiTokens {
       String clinicName,
       @Nullable Instant createdAt,
       @Nullable Instant revokedAt,
-      @Nullable Instant lastUsedAt) {}
+      @Nullable Instant lastUsedAt,
+      @Nullable String issuer,
+      boolean issuerActive) {}
 }

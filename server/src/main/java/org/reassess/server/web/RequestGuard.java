@@ -106,7 +106,9 @@ public final class RequestGuard {
         apiTokens
             .resolve(header.substring(7).strip())
             .orElseThrow(
-                () -> new ApiAuthenticationException("The API token is unknown or revoked."));
+                () ->
+                    new ApiAuthenticationException(
+                        "The API token is unknown or revoked, or its issuer's account is deactivated."));
     ctx.attribute(Web.PRINCIPAL, p);
   }
 

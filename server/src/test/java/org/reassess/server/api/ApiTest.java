@@ -6,9 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reassess.server.testing.TestDatabases;
+import org.reassess.server.testing.TestServer;
+import org.reassess.server.testing.WebClient;
 
 /** The REST API on a real server, on H2 and on PostgreSQL. */
 class ApiTest {
@@ -28,6 +34,41 @@ class ApiTest {
       assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
       assertThat(ApiClient.json(refused).get("detail").asText()).contains("revoked");
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aTokenStopsWhileTheAdministratorWhoIssuedItIsDeactivated(TestDatabases.Kind kind) {
+    try (ApiFixture f = ApiFixture.start(kind)) {
+      ApiClient api = f.api(f.issueToken("ehr-sync", "Clinic A"));
+      f.addAccount("second", "admin", "Clinic A");
+      WebClient second = new WebClient(f.server.baseUrl()).signIn("second", TestServer.PASSWORD);
+
+      assertThat(setActive(second, "admin", false).statusCode()).isEqualTo(302);
+      HttpResponse<String> refused = api.get("/api/patients");
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(ApiClient.json(refused).get("detail").asText()).contains("deactivated");
+      assertThat(Jsoup.parse(second.get("/admin/tokens").body()).select("#tokens tbody tr").text())
+          .contains("ehr-sync")
+          .contains("Not working: issued by admin, now deactivated");
+
+      assertThat(setActive(second, "admin", true).statusCode()).isEqualTo(302);
+      assertThat(api.get("/api/patients").statusCode()).isEqualTo(200);
+    }
+  }
+
+  /** (De)activates {@code username} with the button on the accounts page, as an admin would. */
+  private static HttpResponse<String> setActive(WebClient admin, String username, boolean active) {
+    Document page = Jsoup.parse(admin.get("/admin/users").body());
+    for (Element row : page.select("tbody tr")) {
+      if (row.child(0).text().equals(username)) {
+        Element form = row.selectFirst("form[action$=/active]");
+        assertThat(form.selectFirst("input[name=active]").attr("value"))
+            .isEqualTo(String.valueOf(active));
+        return admin.post(form.attr("action"), Map.of("active", String.valueOf(active)));
+      }
+    }
+    throw new IllegalStateException("no account " + username);
   }
 
   @ParameterizedTest
