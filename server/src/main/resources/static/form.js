@@ -46,11 +46,18 @@
     }
   }
 
+  // What a yes/no question's "unknown / not assessed" radio posts (CaseForm.UNKNOWN): no answer.
+  var UNKNOWN = "unknown";
+
   function hasValue(container) {
     var inputs = container.querySelectorAll("input, select, textarea");
     for (var i = 0; i < inputs.length; i++) {
       var el = inputs[i];
-      if ((el.type === "radio" || el.type === "checkbox") ? (el.checked && el.value !== "") : el.value !== "") {
+      if (el.type === "radio") {
+        if (el.checked && el.value !== "" && el.value !== UNKNOWN) {
+          return true;
+        }
+      } else if (el.type === "checkbox" ? (el.checked && el.value !== "") : el.value !== "") {
         return true;
       }
     }
