@@ -115,7 +115,7 @@
         return;
       }
       if (el.type === "radio") {
-        el.checked = el.value === "";
+        el.checked = el.value === UNKNOWN; // a new row's yes/no starts at "unknown", as the server's
       } else if (el.type === "checkbox") {
         el.checked = false;
       } else if (el.tagName === "SELECT") {
