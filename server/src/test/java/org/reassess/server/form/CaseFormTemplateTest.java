@@ -120,9 +120,15 @@ class CaseFormTemplateTest {
   void theFormPostsToValidateOnChangeAndCarriesTheToken() {
     Document page = Jsoup.parse(Fixtures.renderForm(FormView.blank(TODAY)));
     Element form = page.getElementById("case-form");
+    Element check = form.selectFirst("[hx-post]");
 
-    assertThat(form.attr("hx-post")).isEqualTo("/patients/1/case/validate");
-    assertThat(form.attr("hx-target")).isEqualTo("#case-issues");
+    // not on the form itself: htmx would post the check to the last button's formaction
+    assertThat(form.hasAttr("hx-post")).isFalse();
+    assertThat(check).isNotNull();
+    assertThat(check.attr("hx-post")).isEqualTo("/patients/1/case/validate");
+    assertThat(check.attr("hx-trigger")).startsWith("change");
+    assertThat(check.attr("hx-target")).isEqualTo("#case-issues");
+    assertThat(check.select("#case-issues, fieldset")).isNotEmpty();
     assertThat(form.attr("action")).isEqualTo("/patients/1/case");
     assertThat(page.select("input[name=_csrf]").val()).isEqualTo("token-123");
     assertThat(page.select("button[formaction=/patients/1/case/draft]")).isNotEmpty();
