@@ -199,6 +199,27 @@ class CaseFormTemplateTest {
         .isEqualTo("modic_change");
   }
 
+  @Test
+  void aYesNoLeftAtUnknownHoldsNothing() {
+    // what a browser posts for questions left as they were: each yes/no's "unknown" radio
+    Map<String, List<String>> values =
+        CaseFormTest.form(
+            "psychosocial.litigation", "unknown",
+            "imaging[0].findings[0].type", "disc_herniation",
+            "imaging[0].findings[0].withStenosis", "unknown");
+
+    Document page = Jsoup.parse(Fixtures.renderForm(FormView.of(values, List.of())));
+
+    assertThat(page.getElementById("sec-psychosocial").hasAttr("open"))
+        .as("a folded section holding nothing stays folded")
+        .isFalse();
+    assertThat(page.getElementById("f-imaging-0-findings-0-withStenosis").hasAttr("hidden"))
+        .as("an attribute of another finding type, unanswered")
+        .isTrue();
+    assertThat(page.select("input[name=psychosocial.litigation][value=unknown]").hasAttr("checked"))
+        .isTrue();
+  }
+
   @ParameterizedTest
   @MethodSource("validCases")
   void whatTheRenderedFormPostsIsTheCaseItShows(Path file) {
