@@ -56,11 +56,19 @@ final class CaseFormSteps {
   }
 
   /**
-   * Types a date into a date field segment by segment, in the order the browser's locale shows them
-   * (the field's own widget; what it holds is always {@code yyyy-mm-dd}).
+   * Types a date into the date field posted as {@code name} (see {@link #typeDate(BrowserSession,
+   * WebElement, LocalDate)}).
    */
   void typeDate(String name, LocalDate date) {
     watchChecks();
+    typeDate(browser, field(name), date);
+  }
+
+  /**
+   * Types a date into a date field segment by segment, in the order the browser's locale shows them
+   * (the field's own widget; what it holds is always {@code yyyy-mm-dd}), and moves on.
+   */
+  static void typeDate(BrowserSession browser, WebElement input, LocalDate date) {
     @SuppressWarnings("unchecked") // a script's array comes back as a list
     List<String> order =
         (List<String>)
@@ -81,10 +89,11 @@ final class CaseFormSteps {
             default -> String.format("%02d", date.getDayOfMonth());
           });
     }
-    WebElement input = field(name);
     assertThat(input.getDomAttribute("type")).isEqualTo("date");
     input.sendKeys(keys.toString(), Keys.TAB);
-    assertThat(input.getDomProperty("value")).as(name).isEqualTo(date.toString());
+    assertThat(input.getDomProperty("value"))
+        .as(input.getDomAttribute("name"))
+        .isEqualTo(date.toString());
   }
 
   /** The value of the chosen radio of a yes/no question ({@code "unknown"}, {@code "true"}, …). */
@@ -169,14 +178,17 @@ final class CaseFormSteps {
                 .driver()
                 .executeScript(
                     "var el = arguments[0]; el.scrollIntoView({block: 'center'});"
-                        + " var r = el.getBoundingClientRect(); var hits = [];"
-                        + " for (var y = Math.ceil(r.top) + 1; y < r.bottom - 1; y += 2) {"
-                        + "  for (var x = Math.ceil(r.left) + 1; x < r.right - 1; x += 2) {"
-                        + "   var at = document.elementFromPoint(x, y);"
-                        + "   if (at && (at === el || el.contains(at))) { hits.push([x, y]); }"
+                        + " function on(x, y) { var at = document.elementFromPoint(x, y);"
+                        + "  return at !== null && (at === el || el.contains(at)); }"
+                        + " var r = el.getBoundingClientRect(); var inside = [];"
+                        + " for (var y = Math.ceil(r.top) + 4; y < r.bottom - 4; y += 2) {"
+                        + "  for (var x = Math.ceil(r.left) + 4; x < r.right - 4; x += 2) {"
+                        // well inside the shape: a pixel off either way is still on it
+                        + "   if (on(x, y) && on(x - 4, y) && on(x + 4, y) && on(x, y - 4)"
+                        + "    && on(x, y + 4)) { inside.push([x, y]); }"
                         + " } }"
-                        + " if (!hits.length) { return null; }"
-                        + " var h = hits[Math.floor(hits.length / 2)];"
+                        + " if (!inside.length) { return null; }"
+                        + " var h = inside[Math.floor(inside.length / 2)];"
                         + " return [Math.round(h[0] - (r.left + r.width / 2)),"
                         + "  Math.round(h[1] - (r.top + r.height / 2))];",
                     region);
