@@ -192,7 +192,12 @@ class CaseFormBrowserTest {
         .hasSize(1);
     assertThat(form.selected("imaging[1].findings[0].type")).isEmpty();
     form.choose("imaging[1].modality", "xray flexion extension");
+    // a study needs its date: the problem lands beside the new row's field
+    WebElement studyDate = form.field("imaging[1].date");
+    assertThat(form.waitForMessageBeside(studyDate).getText())
+        .isEqualTo("required field is missing");
     form.typeDate("imaging[1].date", LocalDate.of(2026, 10, 1));
+    form.waitForNoMessageBeside(studyDate);
     browser.screenshot("form-imaging-rows");
 
     // a second surgery row, for an earlier operation

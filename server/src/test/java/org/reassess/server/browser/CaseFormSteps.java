@@ -233,6 +233,18 @@ final class CaseFormSteps {
     assertThat(ExpectedConditions.stalenessOf(html).apply(browser.driver()))
         .as("the page was not reloaded")
         .isFalse();
+    assertThat(
+            browser
+                .driver()
+                .executeScript(
+                    "var seen = {}, twice = [];"
+                        + " document.querySelectorAll('[id]').forEach(function (e) {"
+                        + "  if (seen[e.id]) { twice.push(e.id); } seen[e.id] = true; });"
+                        + " document.querySelectorAll('label[for]').forEach(function (l) {"
+                        + "  if (!document.getElementById(l.htmlFor)) { twice.push('for ' + l.htmlFor); } });"
+                        + " return twice.join(' ');"))
+        .as("ids used twice, labels for nothing")
+        .isEqualTo("");
   }
 
   private static List<WebElement> rows(WebElement group) {
