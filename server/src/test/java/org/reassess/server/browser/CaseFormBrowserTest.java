@@ -85,13 +85,16 @@ class CaseFormBrowserTest {
 
     // symptoms; a leg pain of 12 is out of the scale, and the form says so beside the field
     form.type("symptoms.backPainNrs", "4");
+    WebElement summary = browser.driver().findElement(By.id("case-issues"));
     form.type("symptoms.legPainNrs", "12");
     WebElement legPain = form.field("symptoms.legPainNrs");
     WebElement message = form.waitForMessageBeside(legPain);
     assertThat(message.getText()).isEqualTo("12 is outside 0–10");
     assertThat(legPain.getDomAttribute("aria-invalid")).isEqualTo("true");
     assertThat(legPain.getDomAttribute("aria-describedby")).contains(message.getDomAttribute("id"));
-    assertThat(browser.driver().findElement(By.id("case-issues")).getText())
+    // the summary is a live region: it stays in the page and its content changes
+    assertThat(summary.getDomAttribute("aria-live")).isEqualTo("polite");
+    assertThat(summary.getText())
         .startsWith("1 problem to fix")
         .contains("Leg pain, worst leg (NRS): 12 is outside 0–10");
     browser.screenshot("form-inline-validation");
@@ -101,8 +104,7 @@ class CaseFormBrowserTest {
     form.retype("symptoms.legPainNrs", "7");
     form.waitForNoMessageBeside(legPain);
     assertThat(legPain.getDomAttribute("aria-invalid")).isNull();
-    assertThat(browser.driver().findElement(By.id("case-issues")).getText())
-        .isEqualTo("No problems found in what has been entered.");
+    assertThat(summary.getText()).isEqualTo("No problems found in what has been entered.");
 
     form.choose("symptoms.legPainSide", "left");
     form.choose("symptoms.legPainDistribution", "dermatomal");
