@@ -57,6 +57,12 @@ class CaseFormBrowserTest {
     browser.screenshot("form-empty");
     browser.assertNoCspViolations("the empty form");
     browser.assertAccessible("the empty form");
+
+    // the first thing typed: what the case still lacks is listed at once
+    CaseFormSteps form = new CaseFormSteps(browser);
+    form.typeDate("surgeries[0].date", LocalDate.of(2025, 3, 12));
+    form.waitForChecks();
+    browser.screenshot("form-first-field");
   }
 
   @Test
