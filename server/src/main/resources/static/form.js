@@ -9,6 +9,9 @@
     return;
   }
 
+  // What a yes/no question's "unknown / not assessed" radio posts (CaseForm.UNKNOWN): no answer.
+  var UNKNOWN = "unknown";
+
   // ---- body / dermatome map: a region toggles its checkbox; the checkbox colours its regions
   function paintRegions(checkbox) {
     var regions = form.querySelectorAll('[data-toggle="' + checkbox.id + '"]');
@@ -29,13 +32,15 @@
     }
   });
 
-  // ---- imaging findings: show the attributes of the chosen type only
+  // ---- imaging findings: show the attributes of the chosen type only, and none before a type is
+  // chosen (every attribute of every type is a wall of 28 fields; the server shows them all to a
+  // browser without scripts, which cannot reveal them later)
   function showAttributes(typeSelect) {
     var row = typeSelect.closest(".form-row");
     var type = typeSelect.value;
     var fields = row.querySelectorAll("[data-finding-types]");
     for (var i = 0; i < fields.length; i++) {
-      var relevant = !type || fields[i].getAttribute("data-finding-types").split(" ").indexOf(type) >= 0;
+      var relevant = type !== "" && fields[i].getAttribute("data-finding-types").split(" ").indexOf(type) >= 0;
       // an attribute that holds a value stays visible: the case reader will name it, nothing is lost
       var keep = relevant || hasValue(fields[i]);
       fields[i].hidden = !keep;
@@ -50,7 +55,11 @@
     var inputs = container.querySelectorAll("input, select, textarea");
     for (var i = 0; i < inputs.length; i++) {
       var el = inputs[i];
-      if ((el.type === "radio" || el.type === "checkbox") ? (el.checked && el.value !== "") : el.value !== "") {
+      if (el.type === "radio") {
+        if (el.checked && el.value !== "" && el.value !== UNKNOWN) {
+          return true;
+        }
+      } else if (el.type === "checkbox" ? (el.checked && el.value !== "") : el.value !== "") {
         return true;
       }
     }
@@ -106,7 +115,7 @@
         return;
       }
       if (el.type === "radio") {
-        el.checked = el.value === "";
+        el.checked = el.value === UNKNOWN; // a new row's yes/no starts at "unknown", as the server's
       } else if (el.type === "checkbox") {
         el.checked = false;
       } else if (el.tagName === "SELECT") {

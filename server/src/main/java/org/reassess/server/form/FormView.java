@@ -212,8 +212,17 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
 
     @Override
     public boolean filledOrFlagged() {
-      return values.stream().anyMatch(v -> !v.isBlank()) || issue != null;
+      return values.stream().anyMatch(v -> !nothing(field, v)) || issue != null;
     }
+  }
+
+  /**
+   * Whether a posted value says nothing: blank, or a yes/no question's "unknown" radio (which every
+   * browser posts for a question left as it was).
+   */
+  static boolean nothing(Field field, String value) {
+    return value.isBlank()
+        || (field.kind() == Kind.YES_NO && value.strip().equals(CaseForm.UNKNOWN));
   }
 
   /**
@@ -368,7 +377,7 @@ public record FormView(List<SectionView> sections, List<FieldIssue> issues) {
           !findingType.isEmpty()
               && !f.findingTypes().isEmpty()
               && !f.findingTypes().contains(findingType);
-      boolean empty = values.stream().allMatch(String::isBlank);
+      boolean empty = values.stream().allMatch(v -> nothing(f, v));
       return new ControlView(f, name, label, values, issues.get(name), irrelevant && empty);
     }
 

@@ -20,7 +20,8 @@ import org.reassess.engine.outcomes.Observation;
  * @param dots each value's position and label
  * @param targetY the improvement line's height; NaN when there is none
  * @param yTicks value labels on the axis
- * @param summary the change in words, also the chart's accessible description
+ * @param course the values and their change in words ("from 8 to 3 over 56 days — an important
+ *     improvement …"), the chart's caption after its label
  */
 public record OutcomeChart(
     String id,
@@ -32,7 +33,7 @@ public record OutcomeChart(
     List<Tick> yTicks,
     String firstDate,
     String lastDate,
-    String summary,
+    String course,
     String change,
     String note) {
 
@@ -52,6 +53,16 @@ public record OutcomeChart(
   public OutcomeChart {
     dots = List.copyOf(dots);
     yTicks = List.copyOf(yTicks);
+  }
+
+  /** The label and the course in words: the chart's accessible description. */
+  public String summary() {
+    return label + ": " + course;
+  }
+
+  /** Whether there is one value only: its date is written under it, not at both ends. */
+  public boolean single() {
+    return dots.size() == 1;
   }
 
   public boolean hasTarget() {
@@ -94,13 +105,12 @@ public record OutcomeChart(
             new Tick(y(range[0], range), number(range[0]))),
         points.get(0).date().toString(),
         points.get(points.size() - 1).date().toString(),
-        summary(trend),
+        course(trend),
         trend.change().wire(),
         m.note().orElse(""));
   }
 
-  private static String summary(MeasureTrend trend) {
-    OutcomeMeasure m = trend.measure();
+  private static String course(MeasureTrend trend) {
     List<Observation> p = trend.points();
     String values =
         p.size() == 1
@@ -112,7 +122,7 @@ public record OutcomeChart(
                 + " over "
                 + ChronoUnit.DAYS.between(p.get(0).date(), p.get(p.size() - 1).date())
                 + " days";
-    return m.label() + ": " + values + " — " + words(trend.change()) + ".";
+    return values + " — " + words(trend.change()) + ".";
   }
 
   static String words(Change change) {
@@ -150,17 +160,24 @@ public record OutcomeChart(
     return String.format(Locale.ROOT, "%.1f", v);
   }
 
+  /** A value as a person writes it: at most two decimals, no trailing zeros ("4.2", not "4.20"). */
   static String number(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    return v == Math.rint(v)
+        ? String.valueOf((long) v)
+        : new java.math.BigDecimal(String.format(Locale.ROOT, "%.2f", v))
+            .stripTrailingZeros()
+            .toPlainString();
   }
 
-  /** The scale of a bounded measure in words ("0–10"). */
+  /**
+   * The scale of a measure in words: "0–10 points" for a bounded one, the unit alone for one
+   * without an upper end ("minutes", not "0– minutes").
+   */
   public static String range(OutcomeMeasure m) {
-    return number(m.min().orElse(0))
-        + "–"
-        + (m.max().isPresent() ? number(m.max().getAsDouble()) : "")
-        + " "
-        + m.unit();
+    if (m.max().isEmpty()) {
+      return m.unit();
+    }
+    return number(m.min().orElse(0)) + "–" + number(m.max().getAsDouble()) + " " + m.unit();
   }
 
   public int width() {

@@ -14,6 +14,12 @@ final class Pages {
   /** A demo patient with follow-up visits, so with outcome charts (Dev Patel: worsening). */
   static final String WITH_OUTCOMES = "Dev Patel (demo)";
 
+  /** A demo patient with an assessment and no visit recorded yet. */
+  static final String WITHOUT_VISITS = "Grace Kim (demo)";
+
+  /** Another demo patient with an assessment and no visit recorded yet. */
+  static final String ALSO_WITHOUT_VISITS = "Hugo Martin (demo)";
+
   private Pages() {}
 
   static long patientId(TestServer server, String name) {

@@ -120,9 +120,15 @@ class CaseFormTemplateTest {
   void theFormPostsToValidateOnChangeAndCarriesTheToken() {
     Document page = Jsoup.parse(Fixtures.renderForm(FormView.blank(TODAY)));
     Element form = page.getElementById("case-form");
+    Element check = form.selectFirst("[hx-post]");
 
-    assertThat(form.attr("hx-post")).isEqualTo("/patients/1/case/validate");
-    assertThat(form.attr("hx-target")).isEqualTo("#case-issues");
+    // not on the form itself: htmx would post the check to the last button's formaction
+    assertThat(form.hasAttr("hx-post")).isFalse();
+    assertThat(check).isNotNull();
+    assertThat(check.attr("hx-post")).isEqualTo("/patients/1/case/validate");
+    assertThat(check.attr("hx-trigger")).startsWith("change");
+    assertThat(check.attr("hx-target")).isEqualTo("#case-issues");
+    assertThat(check.select("#case-issues, fieldset")).isNotEmpty();
     assertThat(form.attr("action")).isEqualTo("/patients/1/case");
     assertThat(page.select("input[name=_csrf]").val()).isEqualTo("token-123");
     assertThat(page.select("button[formaction=/patients/1/case/draft]")).isNotEmpty();
@@ -191,6 +197,27 @@ class CaseFormTemplateTest {
                 .parent()
                 .attr("data-finding-types"))
         .isEqualTo("modic_change");
+  }
+
+  @Test
+  void aYesNoLeftAtUnknownHoldsNothing() {
+    // what a browser posts for questions left as they were: each yes/no's "unknown" radio
+    Map<String, List<String>> values =
+        CaseFormTest.form(
+            "psychosocial.litigation", "unknown",
+            "imaging[0].findings[0].type", "disc_herniation",
+            "imaging[0].findings[0].withStenosis", "unknown");
+
+    Document page = Jsoup.parse(Fixtures.renderForm(FormView.of(values, List.of())));
+
+    assertThat(page.getElementById("sec-psychosocial").hasAttr("open"))
+        .as("a folded section holding nothing stays folded")
+        .isFalse();
+    assertThat(page.getElementById("f-imaging-0-findings-0-withStenosis").hasAttr("hidden"))
+        .as("an attribute of another finding type, unanswered")
+        .isTrue();
+    assertThat(page.select("input[name=psychosocial.litigation][value=unknown]").hasAttr("checked"))
+        .isTrue();
   }
 
   @ParameterizedTest
