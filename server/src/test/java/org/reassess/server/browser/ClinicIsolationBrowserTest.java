@@ -2,23 +2,18 @@ package org.reassess.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.reassess.server.auth.Accounts;
-import org.reassess.server.auth.PasswordHasher;
-import org.reassess.server.auth.Role;
+import org.openqa.selenium.WebElement;
 import org.reassess.server.testing.TestDatabases;
 import org.reassess.server.testing.TestServer;
 
 /**
  * A clinician sees only their own clinic's patients: an address of another clinic's patient, typed
- * or followed, answers as if there were no such patient.
- *
- * <p>Clinic B's clinician is created directly through {@link Accounts} for now; once the
- * administrator's account pages exist, {@link #clinicB()} should create it through them.
+ * or followed, answers as if there were no such patient. Clinic B and its clinician are created by
+ * the administrator on the accounts page, as in a real installation.
  */
 class ClinicIsolationBrowserTest {
 
@@ -30,20 +25,19 @@ class ClinicIsolationBrowserTest {
   @BeforeAll
   static void clinicB() {
     browser.administrator();
-    TestServer server = browser.server();
-    var jdbi = server.server().database().jdbi();
-    // the hash records its own cost, so the server verifies what this cheaper hasher made
-    Accounts accounts = new Accounts(jdbi, new PasswordHasher(64, 1), Clock.systemUTC());
-    jdbi.useTransaction(
-        h ->
-            accounts.create(
-                h,
-                new Accounts.NewAccount(
-                    CLINICIAN_B,
-                    "Dr Bea Other",
-                    TestServer.PASSWORD,
-                    Role.CLINICIAN,
-                    accounts.clinic(h, "Southside back clinic"))));
+    browser.signIn(BrowserSession.ADMIN);
+    browser.open("/admin/users");
+    var driver = browser.driver();
+    driver.findElement(By.id("username")).sendKeys(CLINICIAN_B);
+    driver.findElement(By.id("displayName")).sendKeys("Dr Bea Other");
+    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+    driver.findElement(By.cssSelector("input[name=role][value=clinician]")).click();
+    WebElement newClinic = driver.findElement(By.id("newClinic"));
+    newClinic.sendKeys("Southside back clinic");
+    browser.submitAndWaitForNewPage(newClinic);
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains(CLINICIAN_B)
+        .contains("Southside back clinic");
   }
 
   @Test
