@@ -73,7 +73,10 @@ class AccessibilityBrowserTest {
                   name.sendKeys("   ");
                   b.submitAndWaitForNewPage(name);
                 }),
-            new MainPage("error-page", true, b -> b.open("/patients/999999999")))
+            new MainPage("error-page", true, b -> b.open("/patients/999999999")),
+            new MainPage("admin-accounts", true, b -> b.open("/admin/users")),
+            new MainPage("admin-api-tokens", true, b -> b.open("/admin/tokens")),
+            new MainPage("admin-audit-log", true, b -> b.open("/admin/audit")))
         .map(p -> Named.of(p.name(), p));
   }
 
