@@ -1,6 +1,7 @@
 package org.reassess.server.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * secret once, and may revoke it. A token acts as a clinician of its clinic. Thread-safe.
  */
 public final class ApiTokens {
+
+  // last_used_at is written at most this often, as a session's last_seen_at: an integration
+  // calling many times a second would otherwise write the token's row on every call
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -53,38 +58,51 @@ public final class ApiTokens {
 
   /** The principal of a live token. */
   public Optional<Principal> resolve(String secret) {
+    String hash = Tokens.hash(secret);
     return jdbi.withHandle(
         h -> {
-          Optional<Principal> principal =
+          Optional<Live> live =
               h.createQuery(
                       // a token acts in its issuer's name (the audit log says who): it stops
                       // when that administrator's account is deactivated, and works again if
                       // it is reactivated
-                      "SELECT t.id, t.name, t.created_by, t.clinic_id, c.name AS clinic_name FROM"
-                          + " api_token t JOIN clinic c ON c.id = t.clinic_id JOIN account a ON"
-                          + " a.id = t.created_by WHERE t.token_hash = :h AND t.revoked_at IS NULL"
-                          + " AND a.active")
-                  .bind("h", Tokens.hash(secret))
+                      "SELECT t.id, t.name, t.created_by, t.clinic_id, t.last_used_at, c.name AS"
+                          + " clinic_name FROM api_token t JOIN clinic c ON c.id = t.clinic_id JOIN"
+                          + " account a ON a.id = t.created_by WHERE t.token_hash = :h AND"
+                          + " t.revoked_at IS NULL AND a.active")
+                  .bind("h", hash)
                   .map(
                       (rs, ctx) ->
-                          new Principal(
-                              rs.getLong("created_by"),
-                              "api-token:" + rs.getString("name") + " (#" + rs.getLong("id") + ")",
-                              rs.getString("name"),
-                              Role.CLINICIAN,
-                              rs.getLong("clinic_id"),
-                              rs.getString("clinic_name"),
-                              null))
+                          new Live(
+                              new Principal(
+                                  rs.getLong("created_by"),
+                                  "api-token:"
+                                      + rs.getString("name")
+                                      + " (#"
+                                      + rs.getLong("id")
+                                      + ")",
+                                  rs.getString("name"),
+                                  Role.CLINICIAN,
+                                  rs.getLong("clinic_id"),
+                                  rs.getString("clinic_name"),
+                                  null),
+                              instant(rs.getObject("last_used_at", OffsetDateTime.class))))
                   .findOne();
-          principal.ifPresent(
-              p ->
-                  h.createUpdate("UPDATE api_token SET last_used_at = :t WHERE token_hash = :h")
-                      .bind("t", Instant.now(clock))
-                      .bind("h", Tokens.hash(secret))
-                      .execute());
-          return principal;
+          Instant now = Instant.now(clock);
+          live.filter(
+                  l -> l.lastUsedAt() == null || l.lastUsedAt().isBefore(now.minus(TOUCH_EVERY)))
+              .ifPresent(
+                  l ->
+                      h.createUpdate("UPDATE api_token SET last_used_at = :t WHERE token_hash = :h")
+                          .bind("t", now)
+                          .bind("h", hash)
+                          .execute());
+          return live.map(Live::principal);
         });
   }
+
+  /** A live token's principal and when it was last used. */
+  private record Live(Principal principal, @Nullable Instant lastUsedAt) {}
 
   public List<TokenInfo> all() {
     return jdbi.withHandle(

@@ -24,7 +24,10 @@ class ApiTest {
   void aTokenWorksUntilItIsRevoked(TestDatabases.Kind kind) {
     try (ApiFixture f = ApiFixture.start(kind)) {
       ApiClient api = f.api(f.issueToken("ehr-sync", "Clinic A"));
+      assertThat(lastUsed(f, "ehr-sync")).isEqualTo("never");
       assertThat(api.get("/api/patients").statusCode()).isEqualTo(200);
+      assertThat(api.get("/api/patients").statusCode()).isEqualTo(200);
+      assertThat(lastUsed(f, "ehr-sync")).as("the tokens page says when").isNotEqualTo("never");
 
       assertThat(f.revoke("ehr-sync").statusCode()).isEqualTo(302);
 
@@ -55,6 +58,17 @@ class ApiTest {
       assertThat(setActive(second, "admin", true).statusCode()).isEqualTo(302);
       assertThat(api.get("/api/patients").statusCode()).isEqualTo(200);
     }
+  }
+
+  /** The "Last used" cell of the token named {@code name} on the tokens page. */
+  private static String lastUsed(ApiFixture f, String name) {
+    for (Element row :
+        Jsoup.parse(f.admin.get("/admin/tokens").body()).select("#tokens tbody tr")) {
+      if (row.child(0).text().equals(name)) {
+        return row.child(3).text();
+      }
+    }
+    throw new IllegalStateException("no token " + name);
   }
 
   /** (De)activates {@code username} with the button on the accounts page, as an admin would. */
