@@ -104,7 +104,12 @@ class KnowledgeBaseInventoryTest {
               rules.add(m.rule());
               m.mcid().ifPresent(mcid -> rules.add(mcid.rule()));
             });
-    kb.outcomePolicy().ifPresent(p -> rules.add(p.rule()));
+    kb.outcomePolicy()
+        .ifPresent(
+            p -> {
+              rules.add(p.rule());
+              rules.add(p.worsening().rule());
+            });
     return rules;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.Mcid;
+import org.reassess.engine.kb.Mcid.Threshold;
 import org.reassess.engine.kb.OutcomeMeasure;
 import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
 
@@ -17,18 +18,35 @@ import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
  * MCIDs of {@code measures.yaml}), per measure and for a patient over the primary measures. Pure
  * and stateless: safe to call from any thread.
  *
- * <p>The change judged is from the first (baseline) value to the latest. An MCID given both as an
- * absolute change and as a percent of the baseline ("2 points or 30%") is read as "either": the
- * <em>smaller</em> of the two required changes is enough, which is how the reference states it
- * (reference §6, Ostelo 2008: "2 points or 30%"). So a baseline of 7 on the pain NRS needs a fall
- * of 2 (30% would be 2.1): target 5; a baseline of 4 needs 1.2 (30%), not 2: target 2.8. A percent
- * of a baseline of zero is no change at all, so there the absolute change alone applies. The same
- * required change, in the unfavourable direction, marks a worsening.
+ * <p>The change judged is from the first (baseline) value to the latest. For an improvement, an
+ * MCID given both as an absolute change and as a percent of the baseline ("2 points or 30%") is
+ * read as "either": the <em>smaller</em> of the two required changes is enough, which is how the
+ * reference states it (reference §6, Ostelo 2008: "2 points or 30%"). So a baseline of 7 on the
+ * pain NRS needs a fall of 2 (30% would be 2.1): target 5; a baseline of 4 needs 1.2 (30%), not 2:
+ * target 2.8.
+ *
+ * <p>The MCIDs of §6 are minimal important changes for improvement; how a change in the
+ * unfavourable direction is judged is the knowledge base's cited worsening policy ({@code
+ * measures.yaml} {@code worsening}, {@link Mcid#worsening()}), not a choice of this class. With the
+ * shipped policy ({@code threshold: larger}) a worsening needs the <em>larger</em> of the two
+ * changes, both reached: a baseline of 3 on the pain NRS needs a rise of 2 (30% would be 0.9),
+ * limit 5, so 3 → 4 is no important change; a baseline of 7 needs 2.1 (30%), limit 9.1. A measure
+ * with one form of MCID (EQ-5D 0.08) needs that one in both directions.
+ *
+ * <p>A percent of a baseline of zero is no change at all, so there the absolute change alone
+ * applies, in both directions.
  *
  * <p>Arithmetic is decimal, so a change of exactly the MCID ({@code 0.62 → 0.70} on the EQ-5D, MCID
  * 0.08) counts as reaching it, which binary floating point would miss.
  */
 public final class OutcomeClassifier {
+
+  /**
+   * An improvement reaches either of an MCID's two forms: "2 points or 30%" as the reference states
+   * it (reference §6, Ostelo 2008). A worsening reads the knowledge base's {@link
+   * Mcid#worsening()}.
+   */
+  private static final Threshold IMPROVEMENT = Threshold.SMALLER;
 
   private OutcomeClassifier() {}
 
@@ -44,17 +62,18 @@ public final class OutcomeClassifier {
           measure, ordered, Change.NOT_ENOUGH_DATA, OptionalDouble.empty(), OptionalDouble.empty());
     }
     BigDecimal baseline = decimal(ordered.get(0).value());
-    Optional<BigDecimal> required = requiredChange(measure, baseline);
-    OptionalDouble target = line(measure, baseline, required, 1);
-    OptionalDouble worseningLimit = line(measure, baseline, required, -1);
+    Optional<BigDecimal> toImprove = requiredChange(measure, baseline, IMPROVEMENT);
+    Optional<BigDecimal> toWorsen = requiredChange(measure, baseline, worseningThreshold(measure));
+    OptionalDouble target = line(measure, baseline, toImprove, 1);
+    OptionalDouble worseningLimit = line(measure, baseline, toWorsen, -1);
     Change change;
     if (ordered.size() < 2) {
       change = Change.NOT_ENOUGH_DATA;
-    } else if (required.isEmpty()) {
-      change = Change.NO_MCID;
+    } else if (toImprove.isEmpty() || toWorsen.isEmpty()) {
+      change = Change.NO_MCID; // both are empty together: no MCID, or only a percent of zero
     } else {
       BigDecimal latest = decimal(ordered.get(ordered.size() - 1).value());
-      change = judge(favourableChange(measure, baseline, latest), required.get());
+      change = judge(favourableChange(measure, baseline, latest), toImprove.get(), toWorsen.get());
     }
     return new MeasureTrend(measure, ordered, change, target, worseningLimit);
   }
@@ -65,13 +84,21 @@ public final class OutcomeClassifier {
   }
 
   /**
-   * The least change from {@code baseline} that counts as important for {@code measure}, in the
-   * measure's unit; empty when the measure has no MCID, or only a percent and the baseline is zero.
+   * The least favourable change from {@code baseline} that counts as an improvement of {@code
+   * measure}, in the measure's unit; empty when the measure has no MCID, or only a percent and the
+   * baseline is zero.
    */
-  public static OptionalDouble requiredChange(OutcomeMeasure measure, double baseline) {
-    return requiredChange(measure, decimal(baseline))
-        .map(r -> OptionalDouble.of(r.doubleValue()))
-        .orElse(OptionalDouble.empty());
+  public static OptionalDouble requiredImprovement(OutcomeMeasure measure, double baseline) {
+    return asDouble(requiredChange(measure, decimal(baseline), IMPROVEMENT));
+  }
+
+  /**
+   * The least unfavourable change from {@code baseline} that counts as a worsening of {@code
+   * measure} under the knowledge base's worsening policy, in the measure's unit; empty in the same
+   * cases as {@link #requiredImprovement}.
+   */
+  public static OptionalDouble requiredWorsening(OutcomeMeasure measure, double baseline) {
+    return asDouble(requiredChange(measure, decimal(baseline), worseningThreshold(measure)));
   }
 
   /**
@@ -117,7 +144,24 @@ public final class OutcomeClassifier {
     return BigDecimal.valueOf(value);
   }
 
-  private static Optional<BigDecimal> requiredChange(OutcomeMeasure measure, BigDecimal baseline) {
+  private static OptionalDouble asDouble(Optional<BigDecimal> value) {
+    return value.map(v -> OptionalDouble.of(v.doubleValue())).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * The knowledge base's reading of the measure's MCID for a worsening. Without an MCID there is no
+   * required change whatever the threshold, so the one returned then does not matter.
+   */
+  private static Threshold worseningThreshold(OutcomeMeasure measure) {
+    return measure.mcid().map(m -> m.worsening().threshold()).orElse(IMPROVEMENT);
+  }
+
+  /**
+   * The change from {@code baseline} that reaches the measure's MCID, {@code threshold} choosing
+   * between its absolute and percent-of-baseline forms when both apply.
+   */
+  private static Optional<BigDecimal> requiredChange(
+      OutcomeMeasure measure, BigDecimal baseline, Threshold threshold) {
     Optional<Mcid> mcid = measure.mcid();
     if (mcid.isEmpty()) {
       return Optional.empty();
@@ -129,7 +173,10 @@ public final class OutcomeClassifier {
             .map(p -> p.multiply(baseline.abs()).movePointLeft(2))
             .filter(r -> r.signum() > 0);
     if (absolute.isPresent() && percent.isPresent()) {
-      return Optional.of(absolute.get().min(percent.get())); // "either": the smaller suffices
+      return Optional.of(
+          threshold == Threshold.LARGER
+              ? absolute.get().max(percent.get()) // both must be reached
+              : absolute.get().min(percent.get())); // either is enough
     }
     return absolute.isPresent() ? absolute : percent;
   }
@@ -145,12 +192,12 @@ public final class OutcomeClassifier {
     return measure.betterWhen() == BetterWhen.HIGHER ? rise : rise.negate();
   }
 
-  private static Change judge(BigDecimal favourable, BigDecimal required) {
+  private static Change judge(BigDecimal favourable, BigDecimal toImprove, BigDecimal toWorsen) {
     // a change must be a change: with a required change of zero, no change is not an improvement
-    if (favourable.signum() > 0 && favourable.compareTo(required) >= 0) {
+    if (favourable.signum() > 0 && favourable.compareTo(toImprove) >= 0) {
       return Change.IMPROVED;
     }
-    if (favourable.signum() < 0 && favourable.negate().compareTo(required) >= 0) {
+    if (favourable.signum() < 0 && favourable.negate().compareTo(toWorsen) >= 0) {
       return Change.WORSENED;
     }
     return Change.NO_IMPORTANT_CHANGE;

@@ -17,15 +17,18 @@ import org.reassess.engine.kb.Evidence;
 import org.reassess.engine.kb.KbFixture;
 import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.Mcid;
+import org.reassess.engine.kb.Mcid.Threshold;
 import org.reassess.engine.kb.OutcomeMeasure;
 import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
 import org.reassess.engine.kb.Rule;
 import org.reassess.engine.kb.SourceLocation;
+import org.reassess.engine.kb.WorseningPolicy;
 
 /**
  * The change from the first value to the latest is judged against the measure's MCID, absolute or
- * percent of baseline (the smaller suffices), in both directions, exactly at the boundary; a
- * patient's status follows from the primary measures.
+ * percent of baseline: for an improvement the smaller suffices, for a worsening the knowledge
+ * base's worsening policy decides (here, as shipped, the larger: both must be reached); exactly at
+ * the boundary; a patient's status follows from the primary measures.
  */
 class OutcomeClassifierTest {
 
@@ -37,6 +40,9 @@ class OutcomeClassifierTest {
           new SourceLocation("t", 1, 1));
   private static final LocalDate DAY0 = LocalDate.of(2026, 1, 5);
 
+  /** The shipped policy: a worsening needs the larger of the MCID's two forms. */
+  private static final WorseningPolicy LARGER = new WorseningPolicy(Threshold.LARGER, RULE);
+
   private static OutcomeMeasure measure(
       String id,
       BetterWhen betterWhen,
@@ -44,9 +50,20 @@ class OutcomeClassifierTest {
       OptionalDouble max,
       OptionalDouble absolute,
       OptionalDouble percent) {
+    return measure(id, betterWhen, min, max, absolute, percent, LARGER);
+  }
+
+  private static OutcomeMeasure measure(
+      String id,
+      BetterWhen betterWhen,
+      OptionalDouble min,
+      OptionalDouble max,
+      OptionalDouble absolute,
+      OptionalDouble percent,
+      WorseningPolicy worsening) {
     Optional<Mcid> mcid =
         absolute.isPresent() || percent.isPresent()
-            ? Optional.of(new Mcid(absolute, percent, RULE))
+            ? Optional.of(new Mcid(absolute, percent, RULE, worsening))
             : Optional.empty();
     return new OutcomeMeasure(
         id, id, id, "points", min, max, betterWhen, mcid, Optional.empty(), RULE);
@@ -131,9 +148,65 @@ class OutcomeClassifierTest {
   }
 
   @Test
-  void riseByExactlyTheAbsoluteMcidIsAWorsening() {
-    assertThat(change(NRS, 7, 9)).isEqualTo(Change.WORSENED);
+  void riseByExactlyTheLargerFormOfTheMcidIsAWorsening() {
+    // baseline 6: 30% is 1.8, so the 2 points are the larger required change
+    assertThat(change(NRS, 6, 8)).isEqualTo(Change.WORSENED);
+    assertThat(change(NRS, 6, 7.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    // baseline 7: 30% is 2.1, more than 2 points
+    assertThat(change(NRS, 7, 9.1)).isEqualTo(Change.WORSENED);
+    assertThat(change(NRS, 7, 9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(NRS, 7, 8)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.requiredWorsening(NRS, 7)).hasValue(2.1);
+    assertThat(OutcomeClassifier.requiredImprovement(NRS, 7)).hasValue(2);
+  }
+
+  @Test
+  void onePointRiseFromALowBaselineIsNoWorsening() {
+    // back pain 3 → 4: 30% of 3 is 0.9, but a worsening needs the larger change, 2 points
+    assertThat(change(BACK, 3, 4)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(BACK, 3, 4.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(BACK, 3, 5)).isEqualTo(Change.WORSENED);
+    assertThat(OutcomeClassifier.requiredWorsening(BACK, 3)).hasValue(2);
+    assertThat(OutcomeClassifier.trend(BACK, weekly(3, 4)).worseningLimit()).hasValue(5);
+  }
+
+  @Test
+  void oneOrMorePointFallFromALowBaselineIsStillAnImprovement() {
+    // back pain 3 → 2: 1 point reaches the smaller change, 30% of 3 = 0.9
+    assertThat(change(BACK, 3, 2)).isEqualTo(Change.IMPROVED);
+    assertThat(change(BACK, 3, 2.1)).isEqualTo(Change.IMPROVED); // exactly 0.9
+    assertThat(change(BACK, 3, 2.2)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.requiredImprovement(BACK, 3)).hasValue(0.9);
+    assertThat(OutcomeClassifier.trend(BACK, weekly(3, 2)).target()).hasValue(2.1);
+  }
+
+  @Test
+  void knowledgeBaseThatReadsEitherFormForWorseningFlagsTheSmallerRise() {
+    // the threshold is the knowledge base's choice, not the code's
+    OutcomeMeasure either =
+        measure(
+            "backPainNrs",
+            BetterWhen.LOWER,
+            OptionalDouble.of(0),
+            OptionalDouble.of(10),
+            OptionalDouble.of(2),
+            OptionalDouble.of(30),
+            new WorseningPolicy(Threshold.SMALLER, RULE));
+    assertThat(change(either, 3, 4)).isEqualTo(Change.WORSENED);
+    assertThat(change(either, 3, 3.8)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(either, 7, 9)).isEqualTo(Change.WORSENED);
+    assertThat(OutcomeClassifier.trend(either, weekly(3)).worseningLimit()).hasValue(3.9);
+    // improvement reads the same either way
+    assertThat(change(either, 3, 2.1)).isEqualTo(Change.IMPROVED);
+    assertThat(OutcomeClassifier.trend(either, weekly(7)).target()).hasValue(5);
+  }
+
+  @Test
+  void worseningThatWouldPassTheTopOfTheScaleCannotBeReached() {
+    // baseline 8: a worsening needs 30% = 2.4 points, beyond 10; the chart draws no limit
+    assertThat(change(NRS, 8, 10)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.trend(NRS, weekly(8, 10)).worseningLimit()).isEmpty();
+    assertThat(OutcomeClassifier.trend(NRS, weekly(8, 10)).target()).hasValue(6);
   }
 
   @Test
@@ -142,20 +215,26 @@ class OutcomeClassifierTest {
   }
 
   @Test
-  void percentOfALowBaselineIsEnoughWhenSmallerThanTheAbsoluteChange() {
+  void percentOfALowBaselineIsEnoughForAnImprovementButNotForAWorsening() {
     // baseline 4: 30% is 1.2 points, less than 2
     assertThat(change(NRS, 4, 2.8)).isEqualTo(Change.IMPROVED);
     assertThat(change(NRS, 4, 3)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
-    assertThat(change(NRS, 4, 5.2)).isEqualTo(Change.WORSENED);
-    assertThat(change(NRS, 4, 5)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(NRS, 4, 5.2)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(NRS, 4, 5.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(NRS, 4, 6)).isEqualTo(Change.WORSENED);
   }
 
   @Test
-  void percentOnlyMcidScalesWithTheBaseline() {
+  void percentOnlyMcidScalesWithTheBaselineInBothDirections() {
     assertThat(change(PERCENT_ONLY, 50, 35)).isEqualTo(Change.IMPROVED); // exactly 30%
     assertThat(change(PERCENT_ONLY, 50, 36)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(PERCENT_ONLY, 20, 14)).isEqualTo(Change.IMPROVED); // 30% of 20 is 6
     assertThat(change(PERCENT_ONLY, 50, 65)).isEqualTo(Change.WORSENED);
+    // with one form only, the larger is that one: 30% of 8 is 2.4 either way
+    assertThat(change(PERCENT_ONLY, 8, 10.4)).isEqualTo(Change.WORSENED);
+    assertThat(change(PERCENT_ONLY, 8, 10.3)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(change(PERCENT_ONLY, 8, 5.6)).isEqualTo(Change.IMPROVED);
+    assertThat(OutcomeClassifier.requiredWorsening(PERCENT_ONLY, 8)).hasValue(2.4);
   }
 
   @Test
@@ -164,13 +243,15 @@ class OutcomeClassifierTest {
     assertThat(change(NRS, 0, 0)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(NRS, 0, 1)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(NRS, 0, 2)).isEqualTo(Change.WORSENED);
-    assertThat(OutcomeClassifier.requiredChange(NRS, 0)).hasValue(2);
+    assertThat(OutcomeClassifier.requiredWorsening(NRS, 0)).hasValue(2);
+    assertThat(OutcomeClassifier.requiredImprovement(NRS, 0)).hasValue(2);
   }
 
   @Test
   void percentOnlyMcidCannotJudgeAZeroBaseline() {
     assertThat(change(PERCENT_ONLY, 0, 30)).isEqualTo(Change.NO_MCID);
-    assertThat(OutcomeClassifier.requiredChange(PERCENT_ONLY, 0)).isEmpty();
+    assertThat(OutcomeClassifier.requiredImprovement(PERCENT_ONLY, 0)).isEmpty();
+    assertThat(OutcomeClassifier.requiredWorsening(PERCENT_ONLY, 0)).isEmpty();
   }
 
   @Test
@@ -208,7 +289,7 @@ class OutcomeClassifierTest {
   void targetIsTheBaselineMovedByTheRequiredChange() {
     MeasureTrend trend = OutcomeClassifier.trend(NRS, weekly(7, 6));
     assertThat(trend.target()).hasValue(5);
-    assertThat(trend.worseningLimit()).hasValue(9);
+    assertThat(trend.worseningLimit()).hasValue(9.1);
 
     assertThat(OutcomeClassifier.trend(NRS, weekly(4)).target()).hasValue(2.8);
     assertThat(OutcomeClassifier.trend(EQ5D, weekly(0.5)).target()).hasValue(0.58);
@@ -261,6 +342,13 @@ class OutcomeClassifierTest {
   }
 
   @Test
+  void onePointRiseOfLowBackPainDoesNotMakeThePatientWorsening() {
+    // the demo patient's course: back pain 3 → 4, leg pain 8 → 7
+    assertThat(status(trend(NRS, 8, 7), trend(BACK, 3, 4))).isEqualTo(PatientStatus.NOT_IMPROVING);
+    assertThat(status(trend(NRS, 8, 7), trend(BACK, 3, 5))).isEqualTo(PatientStatus.WORSENING);
+  }
+
+  @Test
   void valuesWithoutAnImportantChangeAreNotImproving() {
     assertThat(status(trend(NRS, 7, 6), trend(BACK, 5))).isEqualTo(PatientStatus.NOT_IMPROVING);
   }
@@ -287,6 +375,7 @@ class OutcomeClassifierTest {
                      betterWhen: lower, evidence: verified, %1$s,
                      mcid: {absolute: 5, evidence: nv, %1$s}}
                 improvement: {primary: [legPainNrs], evidence: convention, %1$s}
+                worsening: {threshold: larger, evidence: convention, %1$s}
                 """
                     .formatted(cited))
             .load();
@@ -298,6 +387,32 @@ class OutcomeClassifierTest {
         .singleElement()
         .satisfies(t -> assertThat(t.measure().id()).isEqualTo("legPainNrs"));
     assertThat(OutcomeClassifier.status(kb, Map.of())).isEqualTo(PatientStatus.NO_DATA);
+  }
+
+  @Test
+  void worseningIsJudgedByTheThresholdTheKnowledgeBaseWrites(@TempDir Path dir) throws Exception {
+    String measures =
+        """
+        measures:
+          - {id: backPainNrs, label: Back pain, plainLabel: Back pain, unit: points, min: 0,
+             max: 10, betterWhen: lower, evidence: verified, %1$s,
+             mcid: {absolute: 2, percentOfBaseline: 30, evidence: verified, %1$s}}
+        improvement: {primary: [backPainNrs], evidence: convention, %1$s}
+        worsening: {threshold: %2$s, evidence: convention, %1$s}
+        """;
+    Map<String, List<Observation>> series = Map.of("backPainNrs", weekly(3, 4));
+    KbFixture fixture = KbFixture.in(dir);
+
+    KnowledgeBase larger =
+        fixture.write("measures.yaml", measures.formatted(KbFixture.CITED, "larger")).load();
+    assertThat(OutcomeClassifier.status(larger, series)).isEqualTo(PatientStatus.NOT_IMPROVING);
+    assertThat(OutcomeClassifier.primaryTrends(larger, series).get(0).worseningLimit()).hasValue(5);
+
+    KnowledgeBase smaller =
+        fixture.write("measures.yaml", measures.formatted(KbFixture.CITED, "smaller")).load();
+    assertThat(OutcomeClassifier.status(smaller, series)).isEqualTo(PatientStatus.WORSENING);
+    assertThat(OutcomeClassifier.primaryTrends(smaller, series).get(0).worseningLimit())
+        .hasValue(3.9);
   }
 
   @Test

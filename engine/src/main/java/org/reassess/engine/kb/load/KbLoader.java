@@ -43,6 +43,7 @@ import org.reassess.engine.kb.Tier;
 import org.reassess.engine.kb.TreatmentOption;
 import org.reassess.engine.kb.WorkupPolicy;
 import org.reassess.engine.kb.WorkupTest;
+import org.reassess.engine.kb.WorseningPolicy;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -743,11 +744,13 @@ public final class KbLoader {
   }
 
   private Measures readMeasures(YamlObject yaml) {
-    yaml.rejectUnknown(Set.of("measures", "improvement"));
+    yaml.rejectUnknown(Set.of("measures", "improvement", "worsening"));
+    // read first: every MCID carries it
+    WorseningPolicy worsening = readWorsening(yaml.requiredObject("worsening"));
     List<OutcomeMeasure> measures = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (YamlObject m : yaml.objects("measures")) {
-      OutcomeMeasure measure = readMeasure(m);
+      OutcomeMeasure measure = readMeasure(m, worsening);
       if (!measure.id().isEmpty() && !seen.add(measure.id())) {
         m.problem(m.node("id").orElseThrow(), "duplicate measure id \"" + measure.id() + "\"");
       }
@@ -778,10 +781,37 @@ public final class KbLoader {
     }
     return new Measures(
         measures,
-        Optional.of(new OutcomePolicy(primary, rule("measures.yaml#improvement", policyYaml))));
+        Optional.of(
+            new OutcomePolicy(primary, rule("measures.yaml#improvement", policyYaml), worsening)));
   }
 
-  private OutcomeMeasure readMeasure(YamlObject m) {
+  /**
+   * How a worsening is judged. Required, so that the reading of an MCID in the unfavourable
+   * direction is always a cited choice of the knowledge base, never a default of the code.
+   */
+  private WorseningPolicy readWorsening(YamlObject yaml) {
+    yaml.rejectUnknown(Set.of("threshold", "evidence", "citations"));
+    Optional<String> raw = yaml.optionalString("threshold");
+    Optional<Mcid.Threshold> threshold = raw.flatMap(t -> WireEnum.parse(Mcid.Threshold.class, t));
+    if (!yaml.has("threshold")) {
+      yaml.problem(
+          "missing required key \"threshold\" (smaller: either of the MCID's changes is enough;"
+              + " larger: both must be reached)");
+    } else if (raw.isPresent() && threshold.isEmpty()) {
+      // (a threshold that is not a single value has been reported as such already)
+      yaml.problem(
+          yaml.node("threshold").orElseThrow(),
+          "\""
+              + raw.get()
+              + "\" is not a worsening threshold: write smaller (either of the MCID's changes is"
+              + " enough) or larger (both must be reached)");
+    }
+    // a missing or unknown threshold fails the load; the stand-in only lets reading go on
+    return new WorseningPolicy(
+        threshold.orElse(Mcid.Threshold.LARGER), rule("measures.yaml#worsening", yaml));
+  }
+
+  private OutcomeMeasure readMeasure(YamlObject m, WorseningPolicy worsening) {
     m.rejectUnknown(
         Set.of(
             "id",
@@ -822,7 +852,7 @@ public final class KbLoader {
         min,
         max,
         betterWhen,
-        readMcid(m, ref),
+        readMcid(m, ref, worsening),
         m.optionalString("note"),
         rule(ref, m));
   }
@@ -831,7 +861,7 @@ public final class KbLoader {
    * The measure's MCID. The key is required, so that a forgotten MCID is not read as "the reference
    * gives none": {@code mcid: null} says that explicitly.
    */
-  private Optional<Mcid> readMcid(YamlObject m, String ref) {
+  private Optional<Mcid> readMcid(YamlObject m, String ref, WorseningPolicy worsening) {
     Optional<Node> node = m.node("mcid");
     if (node.isEmpty()) {
       m.problem("missing required key \"mcid\" (write mcid: null when the reference gives none)");
@@ -855,7 +885,7 @@ public final class KbLoader {
       }
       return Optional.empty();
     }
-    return Optional.of(new Mcid(absolute, percent, rule));
+    return Optional.of(new Mcid(absolute, percent, rule, worsening));
   }
 
   /** An optional positive number; a written one that is not positive is a problem. */

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reassess.engine.kb.Evidence;
 import org.reassess.engine.kb.KbFixture;
 import org.reassess.engine.kb.KnowledgeBase;
+import org.reassess.engine.kb.Mcid;
 import org.reassess.engine.kb.OutcomeMeasure;
 import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
+import org.reassess.engine.kb.WorseningPolicy;
 
 /**
- * {@code measures.yaml} is optional, loads into outcome measures with their MCIDs and the policy of
- * which measures decide improvement, and its mistakes are reported at their file, line and column.
+ * {@code measures.yaml} is optional, loads into outcome measures with their MCIDs, the policy of
+ * which measures decide improvement and the policy of how a worsening is judged, and its mistakes
+ * are reported at their file, line and column.
  */
 class MeasuresLoadTest {
 
@@ -64,6 +67,10 @@ class MeasuresLoadTest {
             %1$s
       improvement:
         primary: [backPainNrs]
+        evidence: convention
+        %1$s
+      worsening:
+        threshold: larger
         evidence: convention
         %1$s
       """
@@ -206,8 +213,65 @@ class MeasuresLoadTest {
   }
 
   @Test
+  void worseningPolicyLoadsAndEveryMcidCarriesIt() throws Exception {
+    KnowledgeBase kb = KbFixture.in(dir).write("measures.yaml", VALID).load();
+    WorseningPolicy worsening = kb.outcomePolicy().orElseThrow().worsening();
+    assertThat(worsening.threshold()).isEqualTo(Mcid.Threshold.LARGER);
+    assertThat(worsening.rule().evidence()).isEqualTo(Evidence.CONVENTION);
+    assertThat(worsening.rule().ref()).isEqualTo("measures.yaml#worsening");
+    assertThat(worsening.rule().location().line()).isEqualTo(45);
+    assertThat(kb.measures())
+        .flatMap(m -> m.mcid().stream().toList())
+        .hasSize(2)
+        .allSatisfy(mcid -> assertThat(mcid.worsening()).isSameAs(worsening));
+
+    String smaller = VALID.replace("threshold: larger", "threshold: smaller");
+    assertThat(
+            KbFixture.in(dir)
+                .write("measures.yaml", smaller)
+                .load()
+                .outcomePolicy()
+                .orElseThrow()
+                .worsening()
+                .threshold())
+        .isEqualTo(Mcid.Threshold.SMALLER);
+  }
+
+  @Test
+  void unknownWorseningThresholdIsRefusedAtItsLine() {
+    String unknown = VALID.replace("threshold: larger", "threshold: largest");
+    assertThat(problems(KbFixture.in(dir).write("measures.yaml", unknown)))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .startsWith("measures.yaml:45:14:")
+                    .contains("\"largest\" is not a worsening threshold")
+                    .contains("smaller")
+                    .contains("larger"));
+  }
+
+  @Test
+  void worseningPolicyWithoutThresholdIsRefused() {
+    String noThreshold = VALID.replace("  threshold: larger\n", "");
+    assertThat(problems(KbFixture.in(dir).write("measures.yaml", noThreshold)))
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("missing required key \"threshold\""));
+  }
+
+  @Test
+  void measuresFileWithoutWorseningPolicyIsRefused() {
+    String noWorsening = VALID.substring(0, VALID.indexOf("worsening:"));
+    assertThat(problems(KbFixture.in(dir).write("measures.yaml", noWorsening)))
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("missing required key \"worsening\""));
+  }
+
+  @Test
   void measuresFileWithoutImprovementPolicyIsRefused() {
-    String noPolicy = VALID.substring(0, VALID.indexOf("improvement:"));
+    String noPolicy =
+        VALID.substring(0, VALID.indexOf("improvement:"))
+            + VALID.substring(VALID.indexOf("worsening:"));
     assertThat(problems(KbFixture.in(dir).write("measures.yaml", noPolicy)))
         .singleElement()
         .satisfies(p -> assertThat(p).contains("missing required key \"improvement\""));
