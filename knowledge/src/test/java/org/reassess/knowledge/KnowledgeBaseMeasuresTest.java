@@ -2,6 +2,7 @@ package org.reassess.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reassess.engine.kb.Evidence;
@@ -9,10 +10,15 @@ import org.reassess.engine.kb.KnowledgeBase;
 import org.reassess.engine.kb.Mcid;
 import org.reassess.engine.kb.OutcomeMeasure;
 import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
+import org.reassess.engine.kb.WorseningPolicy;
+import org.reassess.engine.outcomes.Change;
+import org.reassess.engine.outcomes.Observation;
+import org.reassess.engine.outcomes.OutcomeClassifier;
 
 /**
  * The shipped outcome measures ({@code measures.yaml}) cover every measure a visit records, and
- * carry the MCIDs of reference §6 with the reference's own evidence tags.
+ * carry the MCIDs of reference §6 with the reference's own evidence tags; a worsening needs both
+ * forms of an MCID, by cited convention.
  */
 class KnowledgeBaseMeasuresTest {
 
@@ -48,6 +54,31 @@ class KnowledgeBaseMeasuresTest {
         .containsExactly("backPainNrs", "legPainNrs", "odi");
     assertThat(kb.outcomePolicy().orElseThrow().rule().evidence()).isEqualTo(Evidence.CONVENTION);
     assertThat(kb.primaryMeasures()).allSatisfy(m -> assertThat(m.mcid()).isPresent());
+  }
+
+  @Test
+  void worseningNeedsBothFormsOfTheMcidByCitedConvention() throws Exception {
+    KnowledgeBase kb = KbFiles.knowledgeBase();
+    WorseningPolicy worsening = kb.outcomePolicy().orElseThrow().worsening();
+    assertThat(worsening.threshold()).isEqualTo(Mcid.Threshold.LARGER);
+    assertThat(worsening.rule().evidence()).isEqualTo(Evidence.CONVENTION);
+    assertThat(worsening.rule().citations())
+        .anySatisfy(
+            c -> {
+              assertThat(c.source()).isEqualTo("R104");
+              assertThat(c.locator()).startsWith("§6").contains("improvement");
+            });
+    // the demo patient's back pain 3 → 4 is no important worsening; 3 → 5 is
+    OutcomeMeasure back = measure("backPainNrs");
+    assertThat(OutcomeClassifier.classify(back, visits(3, 4)))
+        .isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.classify(back, visits(3, 5))).isEqualTo(Change.WORSENED);
+    assertThat(OutcomeClassifier.classify(back, visits(3, 2))).isEqualTo(Change.IMPROVED);
+  }
+
+  private static List<Observation> visits(double baseline, double latest) {
+    LocalDate day = LocalDate.of(2026, 1, 5);
+    return List.of(new Observation(day, baseline), new Observation(day.plusWeeks(6), latest));
   }
 
   @Test

@@ -11,7 +11,7 @@ final class Pages {
   /** A demo patient without a red flag (examples/demo-recurrent-l5s1.json). */
   static final String NO_RED_FLAG = "Carla Ruiz (demo)";
 
-  /** A demo patient with follow-up visits, so with outcome charts (Dev Patel: worsening). */
+  /** A demo patient with follow-up visits, so with outcome charts (Dev Patel: not improving). */
   static final String WITH_OUTCOMES = "Dev Patel (demo)";
 
   /** A demo patient with an assessment and no visit recorded yet. */
