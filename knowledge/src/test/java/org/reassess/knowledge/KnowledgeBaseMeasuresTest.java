@@ -57,10 +57,10 @@ class KnowledgeBaseMeasuresTest {
   }
 
   @Test
-  void worseningNeedsBothFormsOfTheMcidByCitedConvention() throws Exception {
+  void worseningNeedsTheAbsoluteMcidFromAnyBaselineByCitedConvention() throws Exception {
     KnowledgeBase kb = KbFiles.knowledgeBase();
     WorseningPolicy worsening = kb.outcomePolicy().orElseThrow().worsening();
-    assertThat(worsening.threshold()).isEqualTo(Mcid.Threshold.LARGER);
+    assertThat(worsening.threshold()).isEqualTo(Mcid.Threshold.ABSOLUTE);
     assertThat(worsening.rule().evidence()).isEqualTo(Evidence.CONVENTION);
     assertThat(worsening.rule().citations())
         .anySatisfy(
@@ -74,6 +74,13 @@ class KnowledgeBaseMeasuresTest {
         .isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(OutcomeClassifier.classify(back, visits(3, 5))).isEqualTo(Change.WORSENED);
     assertThat(OutcomeClassifier.classify(back, visits(3, 2))).isEqualTo(Change.IMPROVED);
+    // near the top of the scale a worsening can still be marked: 8 → 10 is two points
+    assertThat(OutcomeClassifier.classify(back, visits(8, 10))).isEqualTo(Change.WORSENED);
+    assertThat(OutcomeClassifier.classify(back, visits(7, 9))).isEqualTo(Change.WORSENED);
+    assertThat(OutcomeClassifier.classify(measure("odi"), visits(40, 50)))
+        .isEqualTo(Change.WORSENED);
+    assertThat(OutcomeClassifier.classify(measure("odi"), visits(40, 49)))
+        .isEqualTo(Change.NO_IMPORTANT_CHANGE);
   }
 
   private static List<Observation> visits(double baseline, double latest) {

@@ -36,6 +36,11 @@ public record Mcid(
     /** The smaller of the two: reaching either is enough ("2 points or 30%" as written). */
     SMALLER,
     /** The larger of the two: both must be reached. */
-    LARGER
+    LARGER,
+    /**
+     * The absolute change alone, whatever the baseline ("2 points"); the percent only for an MCID
+     * given as nothing else.
+     */
+    ABSOLUTE
   }
 }

@@ -16,8 +16,8 @@ import org.reassess.engine.kb.OutcomeMeasure;
  *     5); empty without a baseline, without an applicable MCID, or when it lies outside the scale
  *     (the improvement cannot be reached)
  * @param worseningLimit the value at or beyond which the latest counts as worsened, under the
- *     knowledge base's worsening policy (baseline 7 on the NRS → 9.1 when a worsening needs the
- *     larger of 2 points and 30%); empty in the same cases as {@code target}
+ *     knowledge base's worsening policy (baseline 7 on the NRS → 9 when a worsening needs the
+ *     absolute 2 points); empty in the same cases as {@code target}
  */
 public record MeasureTrend(
     OutcomeMeasure measure,

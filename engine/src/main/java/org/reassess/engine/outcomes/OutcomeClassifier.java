@@ -28,10 +28,11 @@ import org.reassess.engine.kb.OutcomeMeasure.BetterWhen;
  * <p>The MCIDs of §6 are minimal important changes for improvement; how a change in the
  * unfavourable direction is judged is the knowledge base's cited worsening policy ({@code
  * measures.yaml} {@code worsening}, {@link Mcid#worsening()}), not a choice of this class. With the
- * shipped policy ({@code threshold: larger}) a worsening needs the <em>larger</em> of the two
- * changes, both reached: a baseline of 3 on the pain NRS needs a rise of 2 (30% would be 0.9),
- * limit 5, so 3 → 4 is no important change; a baseline of 7 needs 2.1 (30%), limit 9.1. A measure
- * with one form of MCID (EQ-5D 0.08) needs that one in both directions.
+ * shipped policy ({@code threshold: absolute}) a worsening needs the MCID's <em>absolute</em>
+ * change from any baseline: a rise of 2 on the pain NRS (so 3 → 4 is no important change, 3 → 5 and
+ * 8 → 10 are), 10 on the ODI. A measure whose MCID is only a percent needs that percent; one with a
+ * single absolute form (EQ-5D 0.08) needs it in both directions. The other policies: {@code
+ * smaller} (either form, as for improvement) and {@code larger} (both forms).
  *
  * <p>A percent of a baseline of zero is no change at all, so there the absolute change alone
  * applies, in both directions.
@@ -167,6 +168,9 @@ public final class OutcomeClassifier {
       return Optional.empty();
     }
     Optional<BigDecimal> absolute = present(mcid.get().absolute());
+    if (threshold == Threshold.ABSOLUTE && absolute.isPresent()) {
+      return absolute; // the same change from any baseline
+    }
     // a percent of a zero baseline is no change at all: it cannot mark an important one
     Optional<BigDecimal> percent =
         present(mcid.get().percentOfBaseline())

@@ -44,7 +44,7 @@ class OutcomeClassifierPropertiesTest {
                   OptionalDouble.of(0.08),
                   OptionalDouble.empty(),
                   RULE,
-                  new WorseningPolicy(Threshold.LARGER, RULE))),
+                  new WorseningPolicy(Threshold.ABSOLUTE, RULE))),
           Optional.empty(),
           RULE);
 
@@ -63,7 +63,7 @@ class OutcomeClassifierPropertiesTest {
     assertThat(change(a, b) == Change.IMPROVED).isEqualTo(change(b, a) == Change.WORSENED);
   }
 
-  /** Pain NRS: lower is better, 0-10, MCID 2 points or 30%, a worsening needs the larger. */
+  /** Pain NRS: lower is better, 0-10, MCID 2 points or 30%, a worsening needs the 2 points. */
   private static final OutcomeMeasure NRS =
       new OutcomeMeasure(
           "backPainNrs",
@@ -78,7 +78,7 @@ class OutcomeClassifierPropertiesTest {
                   OptionalDouble.of(2),
                   OptionalDouble.of(30),
                   RULE,
-                  new WorseningPolicy(Threshold.LARGER, RULE))),
+                  new WorseningPolicy(Threshold.ABSOLUTE, RULE))),
           Optional.empty(),
           RULE);
 
@@ -92,7 +92,7 @@ class OutcomeClassifierPropertiesTest {
   void aRiseThatIsAWorseningIsAnImprovementWhenItIsAFall(
       @ForAll @IntRange(min = 0, max = 100) int baselineTenths,
       @ForAll @IntRange(min = 1, max = 100) int stepTenths) {
-    // a worsening needs the larger form of the MCID, an improvement the smaller: never less
+    // a worsening needs the absolute form of the MCID, an improvement the smaller: never less
     double baseline = tenths(baselineTenths);
     if (nrsChange(baseline, tenths(baselineTenths + stepTenths)) == Change.WORSENED) {
       assertThat(nrsChange(baseline, tenths(baselineTenths - stepTenths)))

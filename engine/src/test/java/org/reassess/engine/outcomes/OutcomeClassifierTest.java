@@ -27,8 +27,8 @@ import org.reassess.engine.kb.WorseningPolicy;
 /**
  * The change from the first value to the latest is judged against the measure's MCID, absolute or
  * percent of baseline: for an improvement the smaller suffices, for a worsening the knowledge
- * base's worsening policy decides (here, as shipped, the larger: both must be reached); exactly at
- * the boundary; a patient's status follows from the primary measures.
+ * base's worsening policy decides (here, as shipped, the absolute change from any baseline);
+ * exactly at the boundary; a patient's status follows from the primary measures.
  */
 class OutcomeClassifierTest {
 
@@ -40,8 +40,8 @@ class OutcomeClassifierTest {
           new SourceLocation("t", 1, 1));
   private static final LocalDate DAY0 = LocalDate.of(2026, 1, 5);
 
-  /** The shipped policy: a worsening needs the larger of the MCID's two forms. */
-  private static final WorseningPolicy LARGER = new WorseningPolicy(Threshold.LARGER, RULE);
+  /** The shipped policy: a worsening needs the MCID's absolute change, from any baseline. */
+  private static final WorseningPolicy ABSOLUTE = new WorseningPolicy(Threshold.ABSOLUTE, RULE);
 
   private static OutcomeMeasure measure(
       String id,
@@ -50,7 +50,7 @@ class OutcomeClassifierTest {
       OptionalDouble max,
       OptionalDouble absolute,
       OptionalDouble percent) {
-    return measure(id, betterWhen, min, max, absolute, percent, LARGER);
+    return measure(id, betterWhen, min, max, absolute, percent, ABSOLUTE);
   }
 
   private static OutcomeMeasure measure(
@@ -148,21 +148,39 @@ class OutcomeClassifierTest {
   }
 
   @Test
-  void riseByExactlyTheLargerFormOfTheMcidIsAWorsening() {
-    // baseline 6: 30% is 1.8, so the 2 points are the larger required change
+  void riseByExactlyTheAbsoluteMcidIsAWorseningFromAnyBaseline() {
     assertThat(change(NRS, 6, 8)).isEqualTo(Change.WORSENED);
     assertThat(change(NRS, 6, 7.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
-    // baseline 7: 30% is 2.1, more than 2 points
-    assertThat(change(NRS, 7, 9.1)).isEqualTo(Change.WORSENED);
-    assertThat(change(NRS, 7, 9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
-    assertThat(change(NRS, 7, 8)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
-    assertThat(OutcomeClassifier.requiredWorsening(NRS, 7)).hasValue(2.1);
+    // baseline 7: 30% would be 2.1, but the absolute 2 points decide
+    assertThat(change(NRS, 7, 9)).isEqualTo(Change.WORSENED);
+    assertThat(change(NRS, 7, 8.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.requiredWorsening(NRS, 7)).hasValue(2);
     assertThat(OutcomeClassifier.requiredImprovement(NRS, 7)).hasValue(2);
   }
 
   @Test
+  void knowledgeBaseThatNeedsBothFormsForWorseningNeedsTheLargerRise() {
+    OutcomeMeasure both =
+        measure(
+            "backPainNrs",
+            BetterWhen.LOWER,
+            OptionalDouble.of(0),
+            OptionalDouble.of(10),
+            OptionalDouble.of(2),
+            OptionalDouble.of(30),
+            new WorseningPolicy(Threshold.LARGER, RULE));
+    // baseline 7: 30% is 2.1, more than 2 points
+    assertThat(change(both, 7, 9.1)).isEqualTo(Change.WORSENED);
+    assertThat(change(both, 7, 9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.requiredWorsening(both, 7)).hasValue(2.1);
+    // baseline 8: 2.4 points would pass the top of the scale, so no worsening can be marked
+    assertThat(change(both, 8, 10)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.trend(both, weekly(8, 10)).worseningLimit()).isEmpty();
+  }
+
+  @Test
   void onePointRiseFromALowBaselineIsNoWorsening() {
-    // back pain 3 → 4: 30% of 3 is 0.9, but a worsening needs the larger change, 2 points
+    // back pain 3 → 4: 30% of 3 is 0.9, but a worsening needs the absolute change, 2 points
     assertThat(change(BACK, 3, 4)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(BACK, 3, 4.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(BACK, 3, 5)).isEqualTo(Change.WORSENED);
@@ -202,11 +220,14 @@ class OutcomeClassifierTest {
   }
 
   @Test
-  void worseningThatWouldPassTheTopOfTheScaleCannotBeReached() {
-    // baseline 8: a worsening needs 30% = 2.4 points, beyond 10; the chart draws no limit
-    assertThat(change(NRS, 8, 10)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
-    assertThat(OutcomeClassifier.trend(NRS, weekly(8, 10)).worseningLimit()).isEmpty();
+  void worseningNearTheTopOfTheScaleCanStillBeMarked() {
+    // baseline 8: two points reach the scale's end
+    assertThat(change(NRS, 8, 10)).isEqualTo(Change.WORSENED);
+    assertThat(change(NRS, 8, 9.9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
+    assertThat(OutcomeClassifier.trend(NRS, weekly(8, 10)).worseningLimit()).hasValue(10);
     assertThat(OutcomeClassifier.trend(NRS, weekly(8, 10)).target()).hasValue(6);
+    // baseline 9: the two points would pass it; the chart draws no limit
+    assertThat(OutcomeClassifier.trend(NRS, weekly(9, 10)).worseningLimit()).isEmpty();
   }
 
   @Test
@@ -230,7 +251,7 @@ class OutcomeClassifierTest {
     assertThat(change(PERCENT_ONLY, 50, 36)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(PERCENT_ONLY, 20, 14)).isEqualTo(Change.IMPROVED); // 30% of 20 is 6
     assertThat(change(PERCENT_ONLY, 50, 65)).isEqualTo(Change.WORSENED);
-    // with one form only, the larger is that one: 30% of 8 is 2.4 either way
+    // without an absolute form the percent decides: 30% of 8 is 2.4
     assertThat(change(PERCENT_ONLY, 8, 10.4)).isEqualTo(Change.WORSENED);
     assertThat(change(PERCENT_ONLY, 8, 10.3)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(PERCENT_ONLY, 8, 5.6)).isEqualTo(Change.IMPROVED);
@@ -289,7 +310,7 @@ class OutcomeClassifierTest {
   void targetIsTheBaselineMovedByTheRequiredChange() {
     MeasureTrend trend = OutcomeClassifier.trend(NRS, weekly(7, 6));
     assertThat(trend.target()).hasValue(5);
-    assertThat(trend.worseningLimit()).hasValue(9.1);
+    assertThat(trend.worseningLimit()).hasValue(9);
 
     assertThat(OutcomeClassifier.trend(NRS, weekly(4)).target()).hasValue(2.8);
     assertThat(OutcomeClassifier.trend(EQ5D, weekly(0.5)).target()).hasValue(0.58);

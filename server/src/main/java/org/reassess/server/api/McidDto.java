@@ -11,7 +11,8 @@ import org.reassess.engine.kb.Mcid;
         + " (the baseline) that counts as an improvement or a worsening. Given as an absolute"
         + " change, a percent of the baseline, or both; an improvement that reaches either counts,"
         + " a worsening must reach what the knowledge base's worsening policy says (as shipped,"
-        + " both). The measure's improvementAt and worseningAt give the resulting values.")
+        + " the absolute change). The measure's improvementAt and worseningAt give the resulting"
+        + " values.")
 public record McidDto(
     @Doc("The change in the measure's unit; null when only a percent is given.")
         @Nullable Double absolute,

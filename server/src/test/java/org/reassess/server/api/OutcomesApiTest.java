@@ -73,8 +73,8 @@ class OutcomesApiTest {
       assertThat(back.get("baseline").asDouble()).isEqualTo(7);
       assertThat(back.get("latest").asDouble()).isEqualTo(4);
       assertThat(back.get("improvementAt").asDouble()).isEqualTo(5);
-      // a worsening needs the larger of 2 points and 30% of 7 (kb measures.yaml worsening)
-      assertThat(back.get("worseningAt").asDouble()).isEqualTo(9.1);
+      // a worsening needs the absolute 2 points from any baseline (kb measures.yaml worsening)
+      assertThat(back.get("worseningAt").asDouble()).isEqualTo(9.0);
       assertThat(back.at("/mcid/absolute").asDouble()).isEqualTo(2);
       assertThat(back.at("/mcid/percentOfBaseline").asDouble()).isEqualTo(30);
       assertThat(back.at("/mcid/evidence").asText()).isEqualTo("verified");

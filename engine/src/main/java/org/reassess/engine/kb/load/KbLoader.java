@@ -796,7 +796,7 @@ public final class KbLoader {
     if (!yaml.has("threshold")) {
       yaml.problem(
           "missing required key \"threshold\" (smaller: either of the MCID's changes is enough;"
-              + " larger: both must be reached)");
+              + " larger: both must be reached; absolute: the absolute change alone)");
     } else if (raw.isPresent() && threshold.isEmpty()) {
       // (a threshold that is not a single value has been reported as such already)
       yaml.problem(
@@ -804,7 +804,7 @@ public final class KbLoader {
           "\""
               + raw.get()
               + "\" is not a worsening threshold: write smaller (either of the MCID's changes is"
-              + " enough) or larger (both must be reached)");
+              + " enough), larger (both must be reached) or absolute (the absolute change alone)");
     }
     // a missing or unknown threshold fails the load; the stand-in only lets reading go on
     return new WorseningPolicy(

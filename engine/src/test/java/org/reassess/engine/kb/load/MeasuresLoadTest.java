@@ -235,6 +235,17 @@ class MeasuresLoadTest {
                 .worsening()
                 .threshold())
         .isEqualTo(Mcid.Threshold.SMALLER);
+
+    String absolute = VALID.replace("threshold: larger", "threshold: absolute");
+    assertThat(
+            KbFixture.in(dir)
+                .write("measures.yaml", absolute)
+                .load()
+                .outcomePolicy()
+                .orElseThrow()
+                .worsening()
+                .threshold())
+        .isEqualTo(Mcid.Threshold.ABSOLUTE);
   }
 
   @Test
@@ -248,7 +259,8 @@ class MeasuresLoadTest {
                     .startsWith("measures.yaml:45:14:")
                     .contains("\"largest\" is not a worsening threshold")
                     .contains("smaller")
-                    .contains("larger"));
+                    .contains("larger")
+                    .contains("absolute"));
   }
 
   @Test
