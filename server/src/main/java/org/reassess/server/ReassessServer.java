@@ -86,6 +86,8 @@ public final class ReassessServer implements AutoCloseable {
     ApiTokens apiTokens = new ApiTokens(jdbi, clock);
     PatientRecords records = new PatientRecords(jdbi, engine, audit, clock);
     Outcomes outcomes = new Outcomes(jdbi, engine.knowledgeBase(), records, audit, clock);
+    // the list shows stored statuses: a new knowledge base may judge them differently
+    outcomes.rejudgeStatusesOfEarlierKnowledgeBases();
     if (config.demo()) {
       new DemoData(jdbi, accounts, records, outcomes, clock).addIfEmpty();
     }

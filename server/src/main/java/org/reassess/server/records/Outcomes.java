@@ -174,12 +174,61 @@ public final class Outcomes {
   }
 
   private void updateStatus(Handle h, long patientId, Instant now) {
-    String status = OutcomeClassifier.status(kb, series(h, patientId)).wire();
-    h.createUpdate("UPDATE patient SET outcome_status = :s, last_activity_at = :t WHERE id = :p")
-        .bind("s", status)
+    judgeStatus(h, patientId);
+    h.createUpdate("UPDATE patient SET last_activity_at = :t WHERE id = :p")
         .bind("t", now)
         .bind("p", patientId)
         .execute();
+  }
+
+  /** Stores the patient's status as this knowledge base judges it, stamped with the base. */
+  private void judgeStatus(Handle h, long patientId) {
+    h.createUpdate("UPDATE patient SET outcome_status = :s, outcome_status_kb = :kb WHERE id = :p")
+        .bind("s", OutcomeClassifier.status(kb, series(h, patientId)).wire())
+        .bind("kb", knowledgeBaseStamp())
+        .bind("p", patientId)
+        .execute();
+  }
+
+  private String knowledgeBaseStamp() {
+    return kb.version() + " " + kb.contentHash();
+  }
+
+  /**
+   * Re-judges the stored outcome status of every patient whose status another knowledge base wrote
+   * (new MCIDs or a new worsening policy change who is improving), so the patient list agrees with
+   * the patient page. Run at start; one audit event says how many were re-judged.
+   *
+   * @return the number of patients re-judged
+   */
+  public int rejudgeStatusesOfEarlierKnowledgeBases() {
+    String stamp = knowledgeBaseStamp();
+    List<Long> stale =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT DISTINCT p.id FROM patient p JOIN outcome o ON o.patient_id = p.id"
+                            + " WHERE p.outcome_status_kb IS NULL OR p.outcome_status_kb <> :kb"
+                            + " ORDER BY p.id")
+                    .bind("kb", stamp)
+                    .mapTo(Long.class)
+                    .list());
+    if (stale.isEmpty()) {
+      return 0;
+    }
+    jdbi.useTransaction(
+        h -> {
+          for (long patientId : stale) {
+            judgeStatus(h, patientId);
+          }
+          audit.recordAnonymous(
+              h,
+              "reassess (knowledge base " + kb.version() + ")",
+              Action.CHANGE,
+              "outcome statuses",
+              stale.size() + " patient(s) re-judged under knowledge base " + kb.version());
+        });
+    return stale.size();
   }
 
   private LocalDate date(String raw, Map<String, String> problems) {

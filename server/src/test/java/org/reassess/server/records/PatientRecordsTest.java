@@ -231,6 +231,57 @@ class PatientRecordsTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void outcomeStatusesAnEarlierKnowledgeBaseStoredAreRejudgedOnceAtStart(Kind kind) {
+    try (Fixture f = open(kind)) {
+      Jdbi jdbi = f.db().jdbi();
+      Outcomes outcomes =
+          new Outcomes(
+              jdbi,
+              ENGINE.knowledgeBase(),
+              f.records(),
+              new AuditLog(jdbi, Clock.systemUTC()),
+              Clock.systemUTC());
+      long followed = f.records().createPatient(f.north(), "Ann Example", null);
+      long untouched = f.records().createPatient(f.north(), "Bob Other", null);
+      outcomes.record(f.north(), followed, "2026-01-05", java.util.Map.of("backPainNrs", "3"));
+      outcomes.record(f.north(), followed, "2026-03-02", java.util.Map.of("backPainNrs", "4"));
+      assertThat(status(f, followed)).isEqualTo("not_improving");
+      assertThat(outcomes.rejudgeStatusesOfEarlierKnowledgeBases()).isZero();
+
+      // as an earlier knowledge base, reading 3 -> 4 as an important worsening, left it
+      jdbi.useHandle(
+          h ->
+              h.createUpdate(
+                      "UPDATE patient SET outcome_status = 'worsening', outcome_status_kb ="
+                          + " '0.2.0 earlier' WHERE id = :p")
+                  .bind("p", followed)
+                  .execute());
+      assertThat(outcomes.rejudgeStatusesOfEarlierKnowledgeBases()).isEqualTo(1);
+      assertThat(status(f, followed)).isEqualTo("not_improving");
+      assertThat(status(f, untouched)).isEqualTo("no_data");
+      assertThat(outcomes.rejudgeStatusesOfEarlierKnowledgeBases()).isZero();
+      assertThat(
+              count(
+                  f,
+                  "SELECT COUNT(*) FROM audit_event WHERE subject = 'outcome statuses' AND detail"
+                      + " LIKE '1 patient(s) re-judged%'"))
+          .isEqualTo(1);
+    }
+  }
+
+  private static String status(Fixture f, long patientId) {
+    return f.db()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT outcome_status FROM patient WHERE id = :p")
+                    .bind("p", patientId)
+                    .mapTo(String.class)
+                    .one());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void everyViewOfPatientDataIsAudited(Kind kind) throws Exception {
     try (Fixture f = open(kind)) {
       long id = f.records().createPatient(f.north(), "Ann Example", null);
