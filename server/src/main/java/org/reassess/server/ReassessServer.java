@@ -95,7 +95,14 @@ public final class ReassessServer implements AutoCloseable {
     ErrorMapping errors = new ErrorMapping(engine);
     AuthPages auth =
         new AuthPages(
-            jdbi, accounts, sessions, setupTokens, new LoginThrottle(clock), audit, engine, guard);
+            jdbi,
+            accounts,
+            sessions,
+            setupTokens,
+            new LoginThrottle(jdbi, clock),
+            audit,
+            engine,
+            guard);
     PatientPages patients = new PatientPages(records, outcomes, clock);
     OutcomePages outcomePages = new OutcomePages(outcomes, patients);
     AssessmentPages assessments = new AssessmentPages(records);

@@ -3,74 +3,77 @@ package org.reassess.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Slows password guessing: after {@link #MAX_FAILURES} failed sign-ins within {@link #WINDOW} for
- * one username, or from one address, further attempts are refused until the window has passed. Kept
- * in memory: a restart forgives, which is acceptable for a limit measured in minutes. Thread-safe.
+ * one username, or four times as many from one address, further attempts are refused until the
+ * window has passed. The failures live in the database (hashed keys only), so the limit holds
+ * across restarts and across several server instances. Thread-safe.
  */
 public final class LoginThrottle {
 
   static final int MAX_FAILURES = 5;
+  static final int MAX_FAILURES_PER_ADDRESS = MAX_FAILURES * 4;
   static final Duration WINDOW = Duration.ofMinutes(15);
-  // bounds memory under a spray of distinct usernames or addresses
-  private static final int MAX_KEYS = 100_000;
 
+  private final Jdbi jdbi;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-  public LoginThrottle(Clock clock) {
+  public LoginThrottle(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
     this.clock = clock;
   }
 
   /** Whether a sign-in for {@code username} from {@code address} may be attempted now. */
   public boolean allows(String username, String address) {
-    Instant now = Instant.now(clock);
-    return recent(userKey(username), now) < MAX_FAILURES
-        && recent(addressKey(address), now) < MAX_FAILURES * 4;
+    Instant since = Instant.now(clock).minus(WINDOW);
+    return recent(userKey(username), since) < MAX_FAILURES
+        && recent(addressKey(address), since) < MAX_FAILURES_PER_ADDRESS;
   }
 
-  /** Counts a failed attempt. */
+  /** Counts a failed attempt, and forgets failures older than the window. */
   public void failed(String username, String address) {
-    if (failures.size() > MAX_KEYS) {
-      failures.clear();
-    }
     Instant now = Instant.now(clock);
-    for (String key : new String[] {userKey(username), addressKey(address)}) {
-      Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-      synchronized (times) {
-        times.addLast(now);
-      }
-    }
+    jdbi.useTransaction(
+        h -> {
+          for (String key : new String[] {userKey(username), addressKey(address)}) {
+            h.createUpdate("INSERT INTO login_failure (throttle_key, failed_at) VALUES (:k, :t)")
+                .bind("k", key)
+                .bind("t", now)
+                .execute();
+          }
+          h.createUpdate("DELETE FROM login_failure WHERE failed_at < :cutoff")
+              .bind("cutoff", now.minus(WINDOW))
+              .execute();
+        });
   }
 
-  /** Forgets the username's failures after a successful sign-in. */
+  /** Forgets the username's failures after a successful sign-in (not the address's). */
   public void succeeded(String username) {
-    failures.remove(userKey(username));
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM login_failure WHERE throttle_key = :k")
+                .bind("k", userKey(username))
+                .execute());
   }
 
-  private int recent(String key, Instant now) {
-    Deque<Instant> times = failures.get(key);
-    if (times == null) {
-      return 0;
-    }
-    synchronized (times) {
-      while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-        times.removeFirst();
-      }
-      return times.size();
-    }
+  private int recent(String key, Instant since) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT COUNT(*) FROM login_failure WHERE throttle_key = :k AND failed_at >= :s")
+                .bind("k", key)
+                .bind("s", since)
+                .mapTo(Integer.class)
+                .one());
   }
 
   private static String userKey(String username) {
-    return "u:" + Accounts.normalise(username);
+    return Tokens.hash("u:" + Accounts.normalise(username));
   }
 
   private static String addressKey(String address) {
-    return "a:" + address;
+    return Tokens.hash("a:" + address);
   }
 }
