@@ -23,11 +23,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reassess.server.testing.TestDatabases;
 import org.reassess.server.testing.TestServer;
@@ -163,16 +163,39 @@ final class BrowserSession
 
   /** Clicks {@code element} and waits until the page it showed has been replaced. */
   void clickAndWaitForNewPage(WebElement element) {
-    WebElement html = driver().findElement(By.tagName("html"));
-    element.click();
-    waitUntil(ExpectedConditions.stalenessOf(html));
+    leaveThePage(element::click);
   }
 
   /** Submits the form of {@code field} and waits for the next page. */
   void submitAndWaitForNewPage(WebElement field) {
-    WebElement html = driver().findElement(By.tagName("html"));
-    field.submit();
-    waitUntil(ExpectedConditions.stalenessOf(html));
+    leaveThePage(field::submit);
+  }
+
+  /**
+   * Does what leaves the page and waits for the next one: the old document carries a mark the new
+   * one does not. (Waiting for the old {@code html} element to go stale raced: while the documents
+   * change, chromedriver may answer "node does not belong to the document" instead of "stale".)
+   */
+  private void leaveThePage(Runnable action) {
+    driver().executeScript("window.__reassessLeaving = true;");
+    try {
+      action.run();
+    } catch (WebDriverException e) {
+      // the navigation the action started replaced the document under chromedriver's feet; the
+      // wait below still checks that a new page arrived
+      if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        throw e;
+      }
+    }
+    new WebDriverWait(driver(), PATIENCE)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver()
+                        .executeScript(
+                            "return document.readyState !== 'loading'"
+                                + " && window.__reassessLeaving === undefined;")));
   }
 
   /** Sets up the first administrator over HTTP (not the journey under test). Once per server. */
