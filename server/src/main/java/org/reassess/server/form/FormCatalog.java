@@ -22,6 +22,26 @@ import org.reassess.engine.casefile.WireEnum;
  */
 public final class FormCatalog {
 
+  // declared first: the catalogue's static fields below use it while the class initialises
+  // words of the case format's spellings that clinicians write otherwise (abbreviations, levels)
+  private static final Map<String, String> AS_CLINICIANS_WRITE =
+      Map.ofEntries(
+          Map.entry("mri", "MRI"),
+          Map.entry("ct", "CT"),
+          Map.entry("xray", "X-ray"),
+          Map.entry("psis", "PSIS"),
+          Map.entry("nsaid", "NSAID"),
+          Map.entry("sij", "SI joint"),
+          Map.entry("intraarticular", "intra-articular"),
+          Map.entry("t12", "T12"),
+          Map.entry("l1", "L1"),
+          Map.entry("l2", "L2"),
+          Map.entry("l3", "L3"),
+          Map.entry("l4", "L4"),
+          Map.entry("l5", "L5"),
+          Map.entry("s1", "S1"),
+          Map.entry("s2", "S2"));
+
   /** The finding types of the case format, in its order, with the attributes each one has. */
   static final Map<String, List<String>> FINDING_ATTRIBUTES = findingAttributes();
 
@@ -567,12 +587,22 @@ public final class FormCatalog {
     return WireEnum.spellings(values).stream().map(v -> new Choice(v, readable(v), "")).toList();
   }
 
-  /** A case-format spelling as words: {@code "new_retention"} reads "new retention". */
+  /**
+   * A case-format spelling as words: {@code "new_retention"} reads "new retention", {@code
+   * "mri_gadolinium"} "MRI gadolinium", {@code "below_psis"} "below PSIS".
+   */
   static String readable(String wire) {
     if (wire.isEmpty() || Character.isUpperCase(wire.charAt(0))) {
       return wire; // levels and roots are already written as clinicians write them
     }
-    return wire.replace('_', ' ').toLowerCase(Locale.ROOT);
+    StringBuilder words = new StringBuilder();
+    for (String word : wire.toLowerCase(Locale.ROOT).split("_", -1)) {
+      if (words.length() > 0) {
+        words.append(' ');
+      }
+      words.append(AS_CLINICIANS_WRITE.getOrDefault(word, word));
+    }
+    return words.toString();
   }
 
   // ------------------------------------------------------------------ indexes

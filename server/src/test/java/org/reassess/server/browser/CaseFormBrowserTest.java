@@ -148,7 +148,7 @@ class CaseFormBrowserTest {
     form.type("exam.straightLegRaise.angleDeg", "40");
 
     // imaging: a study with two findings, then a second study, each row added by its button
-    form.choose("imaging[0].modality", "mri gadolinium");
+    form.choose("imaging[0].modality", "MRI gadolinium");
     form.typeDate("imaging[0].date", LocalDate.of(2026, 10, 20));
     form.choose("imaging[0].findings[0].type", "disc herniation");
     assertThat(form.attributeShown("imaging[0].findings[0].zone")).isTrue();
@@ -199,7 +199,7 @@ class CaseFormBrowserTest {
         .as("the new study starts with one blank finding")
         .hasSize(1);
     assertThat(form.selected("imaging[1].findings[0].type")).isEmpty();
-    form.choose("imaging[1].modality", "xray flexion extension");
+    form.choose("imaging[1].modality", "X-ray flexion extension");
     // a study needs its date: the problem lands beside the new row's field
     WebElement studyDate = form.field("imaging[1].date");
     assertThat(form.waitForMessageBeside(studyDate).getText())
