@@ -11,13 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reassess.engine.assessment.Assessment;
 import org.reassess.engine.assessment.CauseResult;
 import org.reassess.engine.assessment.CauseResult.EvidenceItem;
+import org.reassess.engine.assessment.CitedSources;
 import org.reassess.engine.assessment.ContributorResult;
 import org.reassess.engine.assessment.IncidentalFinding;
 import org.reassess.engine.assessment.PlanOption;
@@ -342,16 +340,16 @@ public record ReportModel(
 
   /** Every source cited anywhere in the assessment, in the reference's order (R1, R2, … R10). */
   private static List<SourceView> sources(Assessment a) {
-    Map<String, Set<String>> grades = new TreeMap<>(SOURCE_ORDER);
-    forEachProvenance(
-        a,
-        p ->
-            p.citations()
-                .forEach(
-                    c ->
-                        grades
-                            .computeIfAbsent(c.source(), k -> new LinkedHashSet<>())
-                            .add(p.evidence())));
+    Map<String, Set<String>> grades = new TreeMap<>(CitedSources.ORDER);
+    CitedSources.provenances(a)
+        .forEach(
+            p ->
+                p.citations()
+                    .forEach(
+                        c ->
+                            grades
+                                .computeIfAbsent(c.source(), k -> new LinkedHashSet<>())
+                                .add(p.evidence())));
     return grades.entrySet().stream()
         .map(
             e ->
@@ -362,28 +360,6 @@ public record ReportModel(
                         .map(ReportModel::gradeLabel)
                         .collect(Collectors.joining(", "))))
         .toList();
-  }
-
-  private static void forEachProvenance(Assessment a, Consumer<Provenance> action) {
-    for (Triage.RaisedRedFlag f : a.triage().redFlags()) {
-      action.accept(f.source());
-      f.triggers().forEach(s -> action.accept(s.source()));
-    }
-    a.triage().reasons().forEach(s -> action.accept(s.source()));
-    for (CauseResult c : a.differential()) {
-      action.accept(c.source());
-      c.priorAdjustments().forEach(s -> action.accept(s.source()));
-      c.supporting().forEach(e -> action.accept(e.source()));
-      c.against().forEach(e -> action.accept(e.source()));
-      c.missing().forEach(e -> action.accept(e.source()));
-    }
-    a.contributors().forEach(c -> action.accept(c.source()));
-    a.workup().forEach(w -> action.accept(w.source()));
-    a.expectations().forEach(e -> action.accept(e.source()));
-    for (PlanOption o : a.plan().options()) {
-      action.accept(o.source());
-      o.basis().forEach(action);
-    }
   }
 
   private static String expectation(Assessment.Expectation e) {
@@ -432,23 +408,6 @@ public record ReportModel(
       case "consider" -> "Consider";
       default -> "Considered and not recommended";
     };
-  }
-
-  private static final Pattern SOURCE_KEY = Pattern.compile("([^0-9]*)([0-9]{1,18})(.*)");
-
-  /** Source keys by letters, then number, then suffix: R9, R10, R111, R111b, R112. */
-  private static final Comparator<String> SOURCE_ORDER =
-      Comparator.comparing((String key) -> sourceKeyPart(key, 1))
-          .thenComparingLong(key -> Long.parseLong("0" + sourceKeyPart(key, 2)))
-          .thenComparing(key -> sourceKeyPart(key, 3))
-          .thenComparing(Comparator.naturalOrder());
-
-  private static String sourceKeyPart(String key, int group) {
-    Matcher m = SOURCE_KEY.matcher(key);
-    if (!m.matches()) {
-      return group == 1 ? key : "";
-    }
-    return m.group(group);
   }
 
   /** Grades strongest first, as the reference orders its tags; an unknown spelling last. */

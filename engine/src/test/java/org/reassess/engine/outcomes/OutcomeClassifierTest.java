@@ -160,15 +160,7 @@ class OutcomeClassifierTest {
 
   @Test
   void knowledgeBaseThatNeedsBothFormsForWorseningNeedsTheLargerRise() {
-    OutcomeMeasure both =
-        measure(
-            "backPainNrs",
-            BetterWhen.LOWER,
-            OptionalDouble.of(0),
-            OptionalDouble.of(10),
-            OptionalDouble.of(2),
-            OptionalDouble.of(30),
-            new WorseningPolicy(Threshold.LARGER, RULE));
+    OutcomeMeasure both = backPainWith(Threshold.LARGER);
     // baseline 7: 30% is 2.1, more than 2 points
     assertThat(change(both, 7, 9.1)).isEqualTo(Change.WORSENED);
     assertThat(change(both, 7, 9)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
@@ -201,15 +193,7 @@ class OutcomeClassifierTest {
   @Test
   void knowledgeBaseThatReadsEitherFormForWorseningFlagsTheSmallerRise() {
     // the threshold is the knowledge base's choice, not the code's
-    OutcomeMeasure either =
-        measure(
-            "backPainNrs",
-            BetterWhen.LOWER,
-            OptionalDouble.of(0),
-            OptionalDouble.of(10),
-            OptionalDouble.of(2),
-            OptionalDouble.of(30),
-            new WorseningPolicy(Threshold.SMALLER, RULE));
+    OutcomeMeasure either = backPainWith(Threshold.SMALLER);
     assertThat(change(either, 3, 4)).isEqualTo(Change.WORSENED);
     assertThat(change(either, 3, 3.8)).isEqualTo(Change.NO_IMPORTANT_CHANGE);
     assertThat(change(either, 7, 9)).isEqualTo(Change.WORSENED);
@@ -334,14 +318,19 @@ class OutcomeClassifierTest {
 
   // ------------------------------------------------------------------ patient status
 
-  private static final OutcomeMeasure BACK =
-      measure(
-          "backPainNrs",
-          BetterWhen.LOWER,
-          OptionalDouble.of(0),
-          OptionalDouble.of(10),
-          OptionalDouble.of(2),
-          OptionalDouble.of(30));
+  private static final OutcomeMeasure BACK = backPainWith(Threshold.ABSOLUTE);
+
+  /** Back pain NRS (lower is better, 0-10, MCID 2 points or 30%) under a worsening threshold. */
+  private static OutcomeMeasure backPainWith(Threshold worsening) {
+    return measure(
+        "backPainNrs",
+        BetterWhen.LOWER,
+        OptionalDouble.of(0),
+        OptionalDouble.of(10),
+        OptionalDouble.of(2),
+        OptionalDouble.of(30),
+        new WorseningPolicy(worsening, RULE));
+  }
 
   private static PatientStatus status(MeasureTrend... trends) {
     return OutcomeClassifier.status(List.of(trends));

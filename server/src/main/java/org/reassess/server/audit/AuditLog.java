@@ -24,14 +24,20 @@ public final class AuditLog {
     this.clock = clock;
   }
 
-  /** Records an event in its own transaction (views and exports). */
+  /**
+   * Records an event in its own transaction (views, exports, refusals), on a connection of its own:
+   * jdbi's {@code useHandle} would join a transaction the thread has open, and an event that must
+   * stay on record (an access refused) would roll back with it.
+   */
   public void record(
       Principal actor,
       AuditEvent.Action action,
       @Nullable Long patientId,
       String subject,
       @Nullable String detail) {
-    jdbi.useHandle(h -> record(h, actor, action, patientId, subject, detail));
+    try (Handle own = jdbi.open()) {
+      record(own, actor, action, patientId, subject, detail);
+    }
   }
 
   /** Records an event inside {@code handle}'s transaction (changes). */
@@ -86,36 +92,6 @@ public final class AuditLog {
         .bind("subject", truncate(subject, 200))
         .bind("detail", detail == null ? null : truncate(detail, 1000))
         .execute();
-  }
-
-  /**
-   * The newest events first, optionally only one clinic's.
-   *
-   * @param beforeId paging: only events older than this id; null for the newest
-   */
-  public List<AuditEvent> newest(@Nullable Long clinicId, @Nullable Long beforeId, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, at, actor, clinic_id, patient_id, action, subject, detail FROM"
-                        + " audit_event WHERE (:clinicId IS NULL OR clinic_id = :clinicId OR"
-                        + " clinic_id IS NULL) AND (:beforeId IS NULL OR id < :beforeId) ORDER BY"
-                        + " id DESC LIMIT :limit")
-                .bind("clinicId", clinicId)
-                .bind("beforeId", beforeId)
-                .bind("limit", limit)
-                .map(
-                    (rs, ctx) ->
-                        new AuditEvent(
-                            rs.getLong("id"),
-                            rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
-                            rs.getString("actor"),
-                            rs.getObject("clinic_id", Long.class),
-                            rs.getObject("patient_id", Long.class),
-                            rs.getString("action"),
-                            rs.getString("subject"),
-                            rs.getString("detail")))
-                .list());
   }
 
   /**

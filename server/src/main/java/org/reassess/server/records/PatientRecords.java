@@ -457,17 +457,14 @@ public final class PatientRecords {
       return found.get();
     }
     if (found.isPresent()) {
-      // on a connection of its own: the caller's transaction, if there is one (audit.record(actor,
-      // …) would join it), rolls back with the exception below, and the attempt must stay on record
-      try (Handle own = jdbi.open()) {
-        audit.record(
-            own,
-            actor,
-            Action.ACCESS_DENIED,
-            patientId,
-            "patient " + patientId,
-            "belongs to another clinic");
-      }
+      // audit.record(actor, …) writes on its own connection: the attempt stays on record when the
+      // caller's transaction rolls back with the exception below
+      audit.record(
+          actor,
+          Action.ACCESS_DENIED,
+          patientId,
+          "patient " + patientId,
+          "belongs to another clinic");
     }
     throw new NoSuchPatientException("Patient " + patientId);
   }
